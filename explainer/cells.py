@@ -1,0 +1,79 @@
+"""One cell of a CSV file: its text turned into a typed value, and that value's constraints.
+
+This is the only place that knows how a schema type is written in CSV, so the checks and the
+loaded records cannot disagree about what a cell means.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .descriptor import Field
+from .problems import quoted
+
+Value = str | int | date | tuple | None
+
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+def read_cell(field: Field, text: str) -> Value:
+    """The typed value of a cell; raises ValueError with a reader-facing message if it has none.
+
+    Empty cells become "" for strings, () for lists and None for integers and dates.
+    """
+    if field.type != "list":
+        return _read(field.type, text)
+    if not text:
+        return ()
+    values = []
+    for number, item in enumerate(text.split(field.delimiter), start=1):
+        if not item:
+            raise ValueError(f"item {number} is empty (a stray {quoted(field.delimiter)}?)")
+        try:
+            values.append(_read(field.item_type, item))
+        except ValueError as error:
+            raise ValueError(f"item {number}: {error}") from None
+    return tuple(values)
+
+
+def _read(kind: str, text: str) -> Value:
+    if kind == "string":
+        return text
+    if not text:
+        return None
+    if kind == "integer":
+        if not _INTEGER.fullmatch(text):
+            raise ValueError(f"not an integer: {quoted(text)}")
+        return int(text)
+    match = _DATE.fullmatch(text)
+    if not match:
+        raise ValueError(f"not a date in the form YYYY-MM-DD: {quoted(text)}")
+    try:
+        return date(*(int(part) for part in match.groups()))
+    except ValueError as error:
+        raise ValueError(f"not a valid date: {quoted(text)} ({error})") from None
+
+
+def items(value: Value) -> tuple:
+    """The non-empty values in a cell: a list's items, or the value itself."""
+    if isinstance(value, tuple):
+        return value
+    return () if value is None or value == "" else (value,)
+
+
+def constraint_problems(field: Field, value: Value) -> list[str]:
+    """What is wrong with a typed value under its field's required, enum and pattern constraints.
+
+    Unique values are checked across a whole table, elsewhere.
+    """
+    if not items(value):
+        return ["required value is empty"] if field.required else []
+    problems = []
+    for item in items(value):
+        if field.enum and item not in field.enum:
+            problems.append(f"{quoted(item)} is not allowed; allowed: {', '.join(field.enum)}")
+        if field.pattern and not re.fullmatch(field.pattern, item):
+            problems.append(f"{quoted(item)} does not match the pattern {field.pattern}")
+    return problems

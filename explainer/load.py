@@ -1,0 +1,127 @@
+"""Load an article package into typed records, or say everything that is wrong with it.
+
+Validation and loading share one reading of the files: the records are built from the very
+values the checks approved, so what is checked and what is shown cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import Path
+from typing import get_type_hints
+
+from . import model
+from .article_text import SHA256, TEXT_PATH, read_article_text
+from .csv_tables import Row, Table, read_tables
+from .descriptor import NAME, Descriptor, read_descriptor
+from .field_rules import check_fields
+from .package_rules import check_package_rules
+from .problems import PackageError, Problem
+from .references import check_references
+
+RECORDS: dict[str, type] = {
+    "article": model.Article,
+    "dating": model.DatingStep,
+    "groups": model.Group,
+    "actors": model.Actor,
+    "events": model.Event,
+    "claims": model.Claim,
+    "takeaways": model.Takeaway,
+    "takeaway_support": model.TakeawaySupport,
+    "context": model.ContextFact,
+    "context_actors": model.ContextActor,
+}
+"""Which record each resource is loaded into; Package has one attribute per resource name."""
+
+# What a model annotation needs of its field: the schema type, and whether it must be required.
+_NEEDS = {
+    str: ("string", False),
+    int: ("integer", True),
+    int | None: ("integer", False),
+    date: ("date", True),
+    date | None: ("date", False),
+    tuple[str, ...]: ("list", False),
+}
+# The article's text comes from the file its row names, not from a column of its own.
+_FROM_TEXT = "text"
+_TEXT_COLUMNS = {TEXT_PATH: ("string", True), SHA256: ("string", True)}
+
+
+@dataclass(frozen=True)
+class _Checked:
+    problems: list[Problem]
+    tables: dict[str, Table | None]
+    text: str | None
+
+
+def validate_package(path: str | os.PathLike[str]) -> list[Problem]:
+    """Every problem with the package in folder `path`; an empty list if it is valid."""
+    return _check(Path(path)).problems
+
+
+def load_package(path: str | os.PathLike[str]) -> model.Package:
+    """The package in folder `path` as typed records; raises PackageError listing every problem."""
+    checked = _check(Path(path))
+    if checked.problems:
+        raise PackageError(checked.problems)
+    tables = checked.tables
+    (article,) = tables["article"].rows
+    return model.Package(
+        article=_record(model.Article, article, text=checked.text),
+        **{
+            name: tuple(_record(record, row) for row in tables[name].rows)
+            for name, record in RECORDS.items()
+            if record is not model.Article
+        },
+    )
+
+
+def _record(record: type, row: Row, **given: object) -> object:
+    names = (f.name for f in fields(record) if f.name not in given)
+    return record(**{name: row.values[name] for name in names}, **given)
+
+
+def _check(folder: Path) -> _Checked:
+    descriptor, problems = read_descriptor(folder)
+    if descriptor is None:
+        return _Checked(problems, {}, None)
+    problems = _model_fit(descriptor)
+    if problems:  # the checks below rely on the tables and fields the model needs
+        return _Checked(problems, {}, None)
+    tables, problems = read_tables(folder, descriptor)
+    text, text_problems = read_article_text(folder, tables["article"])
+    problems += text_problems
+    problems += check_references(tables)
+    problems += check_fields(tables, text)
+    problems += check_package_rules(tables)
+    # By file and row, as a person works through them; within a row, in the order found.
+    problems.sort(key=lambda p: (p.file, p.row))
+    return _Checked(problems, tables, text)
+
+
+def _model_fit(descriptor: Descriptor) -> list[Problem]:
+    """What the model needs of the descriptor: each resource, with fields of fitting types."""
+    problems = []
+    for name, record in RECORDS.items():
+        resource = descriptor.resource(name)
+        if resource is None:
+            problems.append(Problem(NAME, 1, name, "resource missing: the explainer needs it"))
+            continue
+        hints = get_type_hints(record)
+        needs = {f.name: _NEEDS[hints[f.name]] for f in fields(record)}
+        if record is model.Article:
+            del needs[_FROM_TEXT]
+            needs.update(_TEXT_COLUMNS)
+        for field_name, (kind, required) in needs.items():
+            field = resource.field(field_name)
+            where = f"{name}.{field_name}"
+            if field is None:
+                problems.append(Problem(NAME, 1, where, "field missing: the explainer needs it"))
+            elif field.type != kind or (kind == "list" and field.item_type != "string"):
+                of = " of strings" if kind == "list" else ""
+                problems.append(Problem(NAME, 1, where, f"must be of type {kind}{of}"))
+            elif required and not field.required:
+                problems.append(Problem(NAME, 1, where, "must be required: the explainer needs it"))
+    return problems

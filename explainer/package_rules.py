@@ -1,0 +1,104 @@
+"""Rules about what the tables mean together, for any article package of this shape.
+
+Dates are intervals that must make sense and agree with any weekday the article names; nothing
+hangs loose (an event that no claim supports, an actor that nothing uses); and each step of the
+dating rests on one kind of evidence, a quote or an outside fact, so the reader knows which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from datetime import date
+
+from .cells import Value, items
+from .csv_tables import Table
+from .problems import Problem, quoted
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+
+
+def check_package_rules(tables: Mapping[str, Table | None]) -> list[Problem]:
+    """Problems with how the tables fit together; tables that could not be read are skipped."""
+    return [
+        *_event_dates(tables.get("events")),
+        *_unused(tables, "events", "event", [("claims", "events")], "is supported by no claim"),
+        *_unused(
+            tables,
+            "actors",
+            "actor",
+            [("events", "actors"), ("claims", "attribution"), ("claims", "about")],
+            "is not used",
+        ),
+        *_dating_evidence(tables.get("dating")),
+    ]
+
+
+def _event_dates(events: Table | None) -> Iterator[Problem]:
+    for row in events.rows if events else ():
+        if row.has("earliest", "latest", "precision", "date_text"):
+            for field, message in _date_problems(row.values):
+                yield Problem(events.file, row.number, field, message)
+
+
+def _date_problems(values: Mapping[str, Value]) -> Iterator[tuple[str, str]]:
+    """(field, message) pairs for one event's dates."""
+    earliest, latest = values["earliest"], values["latest"]
+    if earliest and latest and earliest > latest:
+        yield "earliest", f"earliest {earliest} is after latest {latest}"
+    day = earliest if earliest is not None and earliest == latest else None
+    if values["precision"] == "day" and day is None:
+        shown = f"{_show(earliest)} and {_show(latest)}"
+        yield "precision", f'"day" needs earliest and latest to be the same day, not {shown}'
+    text = values["date_text"]
+    named = list(dict.fromkeys(w.capitalize() for w in _WEEKDAY.findall(text)))
+    if named and day is None:
+        names = " and ".join(named)
+        yield "date_text", f"{quoted(text)} names {names}, so earliest and latest must be one day"
+    for weekday in named if day else ():
+        actual = WEEKDAYS[day.weekday()]
+        if weekday != actual:
+            yield "date_text", f"{quoted(text)} names {weekday}, but {day} is a {actual}"
+
+
+def _show(day: date | None) -> str:
+    return str(day) if day else "(empty)"
+
+
+def _unused(
+    tables: Mapping[str, Table | None],
+    name: str,
+    what: str,
+    uses: list[tuple[str, str]],
+    unused: str,
+) -> Iterator[Problem]:
+    """Rows of table `name` whose id appears in none of the `uses` (table, field) columns.
+
+    Skipped unless every table in `uses` was wholly read: otherwise an id may be used in a row
+    that could not be read.
+    """
+    table, used = tables.get(name), set()
+    for source, field in uses:
+        other = tables.get(source)
+        if table is None or other is None or not other.intact:
+            return
+        for row in other.rows:
+            used.update(items(row.values.get(field)))
+    where = ", ".join(f"{source}.{field}" for source, field in uses)
+    for row in table.rows:
+        key = row.values.get("id")
+        if key and key not in used:
+            yield Problem(
+                table.file, row.number, "id", f"{what} {quoted(key)} {unused} (in {where})"
+            )
+
+
+def _dating_evidence(dating: Table | None) -> Iterator[Problem]:
+    for row in dating.rows if dating else ():
+        if row.has("quote", "context") and bool(row.values["quote"]) == bool(row.values["context"]):
+            which = (
+                "both a quote and a context" if row.values["quote"] else "neither quote nor context"
+            )
+            message = f"has {which}: each step rests on exactly one of them"
+            yield Problem(dating.file, row.number, "quote,context", message)

@@ -1,0 +1,139 @@
+"""The notebook's tables, as escaped HTML: the text equivalents of every chart, and more."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from .annotate import mark_hedges
+from .html import Markup, join, table, tag
+from .model import Claim, Event, Package
+from .vocabulary import CERTAINTY, SOURCE_KIND, STATUS, VERDICT
+from .when import day, describe_when
+
+OUTSIDE_BANNER = (
+    "Outside context: not from the article. "
+    "Each row names the public source it was checked against."
+)
+
+
+def attribution_chain(package: Package, claim: Claim) -> str:
+    """Publisher first, the one who makes the claim last: "NationPress ← Yonhap ← ..."."""
+    return " ← ".join(package.actor(a).name for a in claim.attribution)
+
+
+def quoted(text: str) -> str:
+    return f"“{text}”"
+
+
+def claims_table(package: Package, claims: Iterable[Claim]) -> Markup:
+    rows = [
+        (
+            join(["“", mark_hedges(c.quote, c.hedges), "”"]),
+            c.summary,
+            attribution_chain(package, c),
+            SOURCE_KIND[c.source_kind].label,
+            CERTAINTY[c.certainty].label,
+        )
+        for c in claims
+    ]
+    headers = ["What the article says", "In plain words", "Who says it", "Source", "Certainty"]
+    return table(headers, rows, caption=f"{len(rows)} claims")
+
+
+def actors_table(package: Package) -> Markup:
+    order = {g.id: g.order for g in package.groups}
+    rows = [
+        (
+            package.group(a.group).label,
+            a.name,
+            a.type.replace("_", " "),
+            quoted(a.role) if a.role else "(no title given)",
+        )
+        for a in sorted(package.actors, key=lambda a: order[a.group])
+    ]
+    return table(["Side", "Actor", "Kind", "Role as the article gives it"], rows)
+
+
+def events_table(package: Package, events: Iterable[Event]) -> Markup:
+    """The timeline as text: one row per event, with the words that date it and the evidence."""
+    rows = []
+    for e in events:
+        evidence = [quoted(c.quote) for c in package.claims_for_event(e.id)]
+        rows.append(
+            (
+                e.label,
+                quoted(e.date_text) if e.date_text else "(no time words)",
+                describe_when(e),
+                STATUS[e.status].label,
+                join(evidence[:1]),
+            )
+        )
+    headers = ["Event", "The article's words", "Resolved date", "Status", "Evidence"]
+    return table(headers, rows, caption=f"{len(rows)} events")
+
+
+def certainty_table(claims: Iterable[Claim]) -> Markup:
+    """Claims counted by certainty and kind of source: the certainty chart as text."""
+    counts = Counter((c.certainty, c.source_kind) for c in claims)
+    rows = [
+        [CERTAINTY[cert].label]
+        + [counts[(cert, kind)] for kind in SOURCE_KIND]
+        + [sum(counts[(cert, kind)] for kind in SOURCE_KIND)]
+        for cert in CERTAINTY
+    ]
+    return table(["Certainty"] + [s.label for s in SOURCE_KIND.values()] + ["All"], rows)
+
+
+def takeaways_table(package: Package) -> Markup:
+    rows = []
+    for t in package.takeaways:
+        support = [
+            tag("li", f"{s.strength}: {quoted(package.claim(s.claim).quote)}")
+            for s in package.takeaway_support
+            if s.takeaway == t.id
+        ]
+        rows.append(
+            (quoted(t.quote), VERDICT[t.verdict].label, t.explanation, tag("ul", join(support)))
+        )
+    return table(["Key Takeaway", "Verdict", "Why", "Supporting text in the body"], rows)
+
+
+def dating_table(package: Package) -> Markup:
+    """The reasoning that fixes the publication year, step by step, with outside facts marked."""
+    context = {x.id: x for x in package.context}
+    rows = []
+    for step in package.dating:
+        if step.quote:
+            evidence = f"The article: {quoted(step.quote)}"
+        else:
+            fact = context[step.context]
+            evidence = f"Outside context: {fact.fact} (source: {fact.source})"
+        rows.append((evidence, step.inference))
+    return table(["Evidence", "What it tells us"], rows)
+
+
+def context_table(package: Package, event_ids: Iterable[str] | None = None) -> Markup:
+    """Outside facts, dated ones in date order, optionally only those tied to some events."""
+    wanted = set(event_ids) if event_ids is not None else None
+    facts = [x for x in package.context if wanted is None or wanted.intersection(x.events)]
+    facts.sort(key=lambda x: (x.date is None, x.date))
+    rows = [(day(x.date) if x.date else "(date not settled)", x.fact, x.source) for x in facts]
+    return join(
+        [
+            tag("p", OUTSIDE_BANNER, style="font-weight:bold;color:#D55E00"),
+            table(["Date", "Outside fact", "Source"], rows),
+        ]
+    )
+
+
+def context_actors_table(package: Package) -> Markup:
+    rows = [
+        (package.actor(x.actor).name, x.hangul, x.title, x.source) for x in package.context_actors
+    ]
+    return join(
+        [
+            tag("p", OUTSIDE_BANNER, style="font-weight:bold;color:#D55E00"),
+            table(["Actor", "Name in Hangul", "Title at the time", "Source"], rows),
+        ]
+    )

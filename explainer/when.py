@@ -1,0 +1,32 @@
+"""Say in words when an event happened or may happen, keeping the uncertainty visible."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .model import Event
+
+
+def day(d: date) -> str:
+    """A day with its weekday, because the article dates things by weekday ("on Monday")."""
+    return f"{d:%a} {d.isoformat()}"
+
+
+def describe_when(event: Event) -> str:
+    first, last = event.earliest, event.latest
+    if first is None and last is None:
+        return "no date given"
+    if first is not None and last is not None:
+        if first == last:
+            return day(first)
+        if event.precision == "year" and (first.month, first.day, last.month, last.day) == (
+            1,
+            1,
+            12,
+            31,
+        ):
+            return f"some time in {first.year} (no month given)"
+        return f"between {day(first)} and {day(last)}"
+    if first is not None:
+        return f"{day(first)} at the earliest (no latest date)"
+    return f"by {day(last)} (no start date given)"

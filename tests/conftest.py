@@ -1,0 +1,126 @@
+"""Fixtures for breaking a copy of the real package in one precise way per test.
+
+Every test starts from a fresh copy of data/, edits it through these helpers, and compares the
+problems it gets with the problems the untouched real package already has, so each test sees
+exactly what its own edit caused.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from explainer.load import validate_package
+from explainer.problems import Problem
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+class PackageCopy:
+    """A writable copy of the package, with helpers that edit its CSV files as a person would."""
+
+    def __init__(self, folder: Path, baseline: list[Problem]) -> None:
+        self.folder = folder
+        self.baseline = baseline
+
+    def path(self, file: str) -> Path:
+        return self.folder / file
+
+    def table(self, file: str) -> tuple[list[str], list[dict[str, str]]]:
+        """The header and the data rows (as dicts) of a CSV file."""
+        with self.path(file).open(newline="", encoding="utf-8") as handle:
+            header, *records = list(csv.reader(handle))
+        return header, [dict(zip(header, record, strict=True)) for record in records]
+
+    def rows(self, file: str) -> list[dict[str, str]]:
+        return self.table(file)[1]
+
+    def write(self, file: str, header: list[str], rows: list[dict[str, str]]) -> None:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows([row[name] for name in header] for row in rows)
+        self.path(file).write_text(out.getvalue(), encoding="utf-8")
+
+    def first(self, file: str, where: Callable[[dict[str, str]], bool] = bool) -> dict[str, str]:
+        """The first data row that `where` accepts (a copy: edit through set_cell)."""
+        found = [row for row in self.rows(file) if where(row)]
+        assert found, f"no row of {file} fits this test; the test needs rethinking"
+        return dict(found[0])
+
+    def row_number(self, file: str, value: str, key: str = "id") -> int:
+        """The spreadsheet row (header = 1) of the first row whose `key` is `value`."""
+        keys = [row[key] for row in self.rows(file)]
+        return keys.index(value) + 2
+
+    def set_cell(self, file: str, row_id: str, field: str, value: str, key: str = "id") -> int:
+        """Set one cell of the row whose `key` is `row_id`; returns that row's number."""
+        header, rows = self.table(file)
+        number = self.row_number(file, row_id, key)
+        rows[number - 2][field] = value
+        self.write(file, header, rows)
+        return number
+
+    def remove_column(self, file: str, field: str) -> None:
+        header, rows = self.table(file)
+        header.remove(field)
+        self.write(file, header, rows)
+
+    def add_column(self, file: str, field: str, value: str) -> None:
+        header, rows = self.table(file)
+        self.write(file, [*header, field], [{**row, field: value} for row in rows])
+
+    def append_row(self, file: str, row: dict[str, str]) -> int:
+        """Add a data row at the end; returns its row number."""
+        header, rows = self.table(file)
+        self.write(file, header, [*rows, row])
+        return len(rows) + 2
+
+    def descriptor(self) -> dict:
+        return json.loads(self.path("datapackage.json").read_text(encoding="utf-8"))
+
+    def write_descriptor(self, descriptor: dict) -> None:
+        self.path("datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+
+    def schema_field(self, resource: str, field: str) -> dict:
+        (found,) = [r for r in self.descriptor()["resources"] if r["name"] == resource]
+        (spec,) = [f for f in found["schema"]["fields"] if f["name"] == field]
+        return spec
+
+    def article_text(self) -> str:
+        return self.path("article.txt").read_bytes().decode("utf-8")
+
+    def new_problems(self) -> list[Problem]:
+        """Problems of this copy that the real package does not already have."""
+        return [p for p in validate_package(self.folder) if p not in self.baseline]
+
+    def only(self, file: str, row: int, field: str, *words: str) -> Problem:
+        """The one new problem there should be: where it is, and words its message must hold."""
+        problems = self.new_problems()
+        assert len(problems) == 1, "\n".join(map(str, problems))
+        (problem,) = problems
+        assert (problem.file, problem.row, problem.field) == (file, row, field), str(problem)
+        for word in words:
+            assert word in problem.message, str(problem)
+        return problem
+
+
+@pytest.fixture(scope="session")
+def baseline() -> list[Problem]:
+    return validate_package(DATA)
+
+
+@pytest.fixture
+def package(tmp_path: Path, baseline: list[Problem]) -> PackageCopy:
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    for path in folder.iterdir():  # article.txt is read-only in the repository
+        path.chmod(path.stat().st_mode | stat.S_IWUSR)
+    return PackageCopy(folder, baseline)

@@ -1,0 +1,95 @@
+"""A missing, broken or unusable datapackage.json is reported, never a traceback."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.load import validate_package
+from explainer.problems import PackageError, Problem
+
+
+def test_problem_reads_as_file_row_field_message():
+    assert str(Problem("claims.csv", 3, "start", "not an integer")) == (
+        "claims.csv:3: start: not an integer"
+    )
+
+
+def test_package_error_carries_every_problem():
+    problems = [Problem("a.csv", 1, "-", "one"), Problem("b.csv", 2, "x", "two")]
+    assert PackageError(problems).problems == problems
+
+
+def test_missing_folder(tmp_path):
+    (problem,) = validate_package(tmp_path / "nowhere")
+    assert (problem.file, problem.row, problem.field) == ("datapackage.json", 1, "-")
+    assert "does not exist" in problem.message
+
+
+def test_missing_descriptor(package):
+    package.path("datapackage.json").unlink()
+    package.only("datapackage.json", 1, "-", "not found")
+
+
+def test_descriptor_not_json(package):
+    package.path("datapackage.json").write_text('{\n  "resources": [\n  oops\n', encoding="utf-8")
+    package.only("datapackage.json", 3, "-", "not valid JSON")
+
+
+@pytest.mark.parametrize("text", ["[]", "null", '{"resources": 5}', '{"resources": [7, {}]}'])
+def test_descriptor_of_the_wrong_shape(package, text):
+    package.path("datapackage.json").write_text(text, encoding="utf-8")
+    problems = package.new_problems()
+    assert problems
+    assert all(p.file == "datapackage.json" for p in problems)
+
+
+def test_descriptor_without_a_resource_the_model_needs(package):
+    descriptor = package.descriptor()
+    descriptor["resources"] = [r for r in descriptor["resources"] if r["name"] != "context_actors"]
+    package.write_descriptor(descriptor)
+    package.only("datapackage.json", 1, "context_actors", "missing")
+
+
+def edit_field(package, resource: str, field: str, **changes) -> None:
+    descriptor = package.descriptor()
+    (table,) = [r for r in descriptor["resources"] if r["name"] == resource]
+    (spec,) = [f for f in table["schema"]["fields"] if f["name"] == field]
+    spec.update(changes)
+    package.write_descriptor(descriptor)
+
+
+def test_field_type_that_does_not_fit_the_model(package):
+    edit_field(package, "events", "earliest", type="string")
+    package.only("datapackage.json", 1, "events.earliest", "date")
+
+
+def test_unsupported_field_type(package):
+    edit_field(package, "events", "earliest", type="datetime")
+    problems = [p for p in package.new_problems() if p.field == "events.earliest"]
+    assert problems and '"datetime"' in problems[0].message
+
+
+def test_misspelt_rule_is_reported(package):
+    edit_field(package, "actors", "mention", **{"x-verbatum": True})
+    package.only("datapackage.json", 1, "actors.mention", "x-verbatum")
+
+
+def test_unknown_constraint_is_reported(package):
+    edit_field(package, "actors", "mention", constraints={"required": True, "maxLenght": 3})
+    package.only("datapackage.json", 1, "actors.mention", "maxLenght")
+
+
+def test_unsupported_schema_property_is_reported(package):
+    descriptor = package.descriptor()
+    (groups,) = [r for r in descriptor["resources"] if r["name"] == "groups"]
+    groups["schema"]["uniqueKeys"] = [["label"]]
+    package.write_descriptor(descriptor)
+    package.only("datapackage.json", 1, "groups", "uniqueKeys")
+
+
+def test_foreign_key_to_a_missing_field(package):
+    descriptor = package.descriptor()
+    (actors,) = [r for r in descriptor["resources"] if r["name"] == "actors"]
+    actors["schema"]["foreignKeys"][0]["reference"]["fields"] = ["no_such_field"]
+    package.write_descriptor(descriptor)
+    package.only("datapackage.json", 1, "actors", "no_such_field")

@@ -1,0 +1,59 @@
+"""load_package returns typed, frozen records, or raises with every problem."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from explainer.load import load_package, validate_package
+from explainer.model import Package
+from explainer.problems import PackageError
+
+
+def test_loads_typed_records(package):
+    loaded = load_package(package.folder)
+    assert isinstance(loaded, Package)
+    article = package.first("article.csv")
+    assert loaded.article.published == date.fromisoformat(article["published"])
+    assert loaded.article.text == package.article_text()
+
+    assert len(loaded.claims) == len(package.rows("claims.csv"))
+    claim = package.first("claims.csv")
+    loaded_claim = loaded.claim(claim["id"])
+    assert loaded_claim.start == int(claim["start"])
+    assert loaded_claim.attribution == tuple(claim["attribution"].split(";"))
+    assert isinstance(loaded_claim.hedges, tuple)
+
+    dated = package.first("events.csv", lambda e: e["earliest"])
+    assert loaded.event(dated["id"]).earliest == date.fromisoformat(dated["earliest"])
+    group = package.first("groups.csv")
+    assert loaded.group(group["id"]).order == int(group["order"])
+
+
+def test_empty_optional_values(package):
+    loaded = load_package(package.folder)
+    open_event = package.first("events.csv", lambda e: not e["earliest"])
+    assert loaded.event(open_event["id"]).earliest is None
+    step = package.first("dating.csv", lambda d: not d["quote"])
+    (loaded_step,) = [d for d in loaded.dating if d.id == step["id"]]
+    assert (loaded_step.quote, loaded_step.start, loaded_step.end) == ("", None, None)
+    no_hedges = package.first("claims.csv", lambda c: not c["hedges"])
+    assert loaded.claim(no_hedges["id"]).hedges == ()
+
+
+def test_records_are_frozen(package):
+    loaded = load_package(package.folder)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        loaded.claims[0].quote = "changed"
+
+
+def test_raises_with_every_problem(package):
+    claim = package.first("claims.csv")
+    package.set_cell("claims.csv", claim["id"], "start", "x")
+    package.path("groups.csv").write_text("", encoding="utf-8")
+    with pytest.raises(PackageError) as raised:
+        load_package(package.folder)
+    assert raised.value.problems == validate_package(package.folder)
+    assert {p.file for p in raised.value.problems} == {"claims.csv", "groups.csv"}
