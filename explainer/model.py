@@ -155,3 +155,9 @@ class Package:
     def claims_for_event(self, event_id: str) -> tuple[Claim, ...]:
         """Events do not list their claims: claims list the events they support."""
         return tuple(c for c in self.claims if event_id in c.events)
+
+    def evidence_for(self, event: Event) -> Claim | None:
+        """The supporting claim that carries the event's time words, else the first one."""
+        claims = self.claims_for_event(event.id)
+        dating = [c for c in claims if event.date_text and event.date_text in c.quote]
+        return (dating or claims or [None])[0]

@@ -59,14 +59,14 @@ def events_table(package: Package, events: Iterable[Event]) -> Markup:
     """The timeline as text: one row per event, with the words that date it and the evidence."""
     rows = []
     for e in events:
-        evidence = [quoted(c.quote) for c in package.claims_for_event(e.id)]
+        evidence = package.evidence_for(e)
         rows.append(
             (
                 e.label,
                 quoted(e.date_text) if e.date_text else "(no time words)",
                 describe_when(e),
                 STATUS[e.status].label,
-                join(evidence[:1]),
+                quoted(evidence.quote) if evidence else "",
             )
         )
     headers = ["Event", "The article's words", "Resolved date", "Status", "Evidence"]

@@ -31,7 +31,7 @@ def _hover_lines(text: str, width: int = 70) -> list[str]:
 
 def hover_text(package: Package, event: Event) -> str:
     """Label, the article's words, the resolved date and how, and the first supporting quote."""
-    claims = package.claims_for_event(event.id)
+    evidence = package.evidence_for(event)
     words = f"“{event.date_text}”" if event.date_text else "(no time words)"
     lines = [f"<b>{escape(event.label)}</b>"]
     lines += _hover_lines(f"The article's words: {words}")
@@ -39,8 +39,8 @@ def hover_text(package: Package, event: Event) -> str:
     if event.resolution:
         lines += _hover_lines(f"How: {event.resolution}")
     lines += _hover_lines(f"Status: {STATUS[event.status].label}")
-    if claims:
-        lines += _hover_lines(f"Evidence: “{claims[0].quote}”")
+    if evidence:
+        lines += _hover_lines(f"Evidence: “{evidence.quote}”")
     return "<br>".join(lines)
 
 
@@ -167,7 +167,7 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> go.Figure:
                 row=1,
                 col=col,
             )
-    published = package.article.published
+    published = package.article.published.isoformat()
     fig.add_shape(
         type="line",
         x0=published,
@@ -185,7 +185,7 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> go.Figure:
         yref="paper",
         yanchor="bottom",
         showarrow=False,
-        text=f"article published {escape(day(published))}",
+        text=f"article published {escape(day(package.article.published))}",
         font={"size": 11},
     )
     ordered = sorted(package.groups, key=lambda g: g.order)

@@ -124,3 +124,11 @@ def package(tmp_path: Path, baseline: list[Problem]) -> PackageCopy:
     for path in folder.iterdir():  # article.txt is read-only in the repository
         path.chmod(path.stat().st_mode | stat.S_IWUSR)
     return PackageCopy(folder, baseline)
+
+
+@pytest.fixture(scope="session")
+def real():
+    """The real package, loaded once, for tests of the views built from it."""
+    from explainer.load import load_package
+
+    return load_package(DATA)
