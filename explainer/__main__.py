@@ -1,4 +1,5 @@
-"""Command line: `python -m explainer validate [DIR]` checks an article package.
+"""Command line: `python -m explainer validate [DIR]` checks an article package;
+`python -m explainer execute [NOTEBOOK]` re-executes a notebook and stores its outputs.
 
 Problems are printed one a line as `file:row: field: message`, so an editor or a spreadsheet
 user can go straight to the cell; the exit status (0 valid, 1 not) lets CI gate on it.
@@ -8,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from .load import load_package
 from .problems import PackageError
+from .store import execute_notebook
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,19 +29,39 @@ def main(argv: list[str] | None = None) -> int:
     validate.add_argument(
         "folder", nargs="?", default="data", metavar="DIR", help="package folder (default: data)"
     )
+    execute = commands.add_parser(
+        "execute",
+        help="run a notebook in a fresh kernel and save it with deterministic outputs",
+        description="Run every cell of a notebook and save it without widget state or timings.",
+    )
+    execute.add_argument(
+        "notebook",
+        nargs="?",
+        default="notebooks/explainer.ipynb",
+        type=Path,
+        help="notebook to execute in place (default: notebooks/explainer.ipynb)",
+    )
     args = parser.parse_args(argv)
+    if args.command == "execute":
+        execute_notebook(args.notebook)
+        print(f"{args.notebook}: executed and saved")
+        return 0
+    return validate_folder(args.folder)
+
+
+def validate_folder(folder: str) -> int:
     try:
-        package = load_package(args.folder)
+        package = load_package(folder)
     except PackageError as error:
         for problem in error.problems:
             print(problem)
         count = len(error.problems)
-        print(f"{args.folder}: {count} problem{'' if count == 1 else 's'}")
+        print(f"{folder}: {count} problem{'' if count == 1 else 's'}")
         return 1
     counts = (
         f"{len(package.actors)} actors, {len(package.events)} events, {len(package.claims)} claims"
     )
-    print(f"{args.folder}: valid: {counts}")
+    print(f"{folder}: valid: {counts}")
     return 0
 
 

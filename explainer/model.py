@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -141,23 +142,39 @@ class Package:
     context_actors: tuple[ContextActor, ...]
 
     def actor(self, actor_id: str) -> Actor:
-        return next(a for a in self.actors if a.id == actor_id)
+        return _by_id(self.actors, actor_id, "actor")
 
     def event(self, event_id: str) -> Event:
-        return next(e for e in self.events if e.id == event_id)
+        return _by_id(self.events, event_id, "event")
 
     def claim(self, claim_id: str) -> Claim:
-        return next(c for c in self.claims if c.id == claim_id)
+        return _by_id(self.claims, claim_id, "claim")
 
     def group(self, group_id: str) -> Group:
-        return next(g for g in self.groups if g.id == group_id)
+        return _by_id(self.groups, group_id, "group")
+
+    @cached_property
+    def _claims_by_event(self) -> dict[str, tuple[Claim, ...]]:
+        index: dict[str, list[Claim]] = {}
+        for claim in self.claims:
+            for event_id in claim.events:
+                index.setdefault(event_id, []).append(claim)
+        return {event_id: tuple(claims) for event_id, claims in index.items()}
 
     def claims_for_event(self, event_id: str) -> tuple[Claim, ...]:
         """Events do not list their claims: claims list the events they support."""
-        return tuple(c for c in self.claims if event_id in c.events)
+        return self._claims_by_event.get(event_id, ())
 
     def evidence_for(self, event: Event) -> Claim | None:
         """The supporting claim that carries the event's time words, else the first one."""
         claims = self.claims_for_event(event.id)
         dating = [c for c in claims if event.date_text and event.date_text in c.quote]
         return (dating or claims or [None])[0]
+
+
+def _by_id(records, wanted: str, kind: str):
+    """Look a record up by id; an unknown id is a KeyError that names it and its kind."""
+    for record in records:
+        if record.id == wanted:
+            return record
+    raise KeyError(f"unknown {kind} id: {wanted!r}")

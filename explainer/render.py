@@ -2,23 +2,20 @@
 
 Plotly's own `fig.show()` imports nbformat (about 2 s here, through jsonschema's extras) and its
 HTML renderers embed random div ids. A bundle with plotly's JSON mimetype needs neither: JupyterLab
-and Voila draw it offline, in untrusted notebooks too, and its output is deterministic so nbval
-can compare it. The text/plain part is a short text equivalent of the chart.
+and Voila draw it offline, in untrusted notebooks too, and it is deterministic so nbval can
+compare it. The text/plain part is a short text equivalent of the chart.
 """
 
 from __future__ import annotations
-
-import json
-
-import plotly.graph_objects as go
 
 from .html import Markup
 
 PLOTLY_MIMETYPE = "application/vnd.plotly.v1+json"
 
 
-def figure_bundle(fig: go.Figure, text: str) -> dict[str, object]:
-    return {PLOTLY_MIMETYPE: json.loads(fig.to_json()), "text/plain": text}
+def figure_bundle(figure: dict, text: str) -> dict[str, object]:
+    """`figure` is plotly figure JSON: {"data": [...], "layout": {...}}."""
+    return {PLOTLY_MIMETYPE: figure, "text/plain": text}
 
 
 def html_bundle(markup: Markup, text: str) -> dict[str, object]:

@@ -4,6 +4,9 @@ Uncertainty is drawn, not hidden: a day is a point, a longer span is a transluce
 end (no earliest or no latest date) is a dotted bar running to the edge of the view, and events
 with no date at all stand in their own panel rather than being dropped. Status has a marker
 shape as well as a colour. The axes come from the whole package, so filtering never moves them.
+
+The figure is built as plain plotly JSON: plotly's Python objects validate every property, which
+costs tens of milliseconds per redraw, and the filter redraws on every click.
 """
 
 from __future__ import annotations
@@ -13,9 +16,6 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from html import escape
 
-import plotly.graph_objects as go
-from plotly.subplots import make_subplots
-
 from .model import Event, Package
 from .vocabulary import PRECISION, STATUS
 from .when import day, describe_when
@@ -23,6 +23,8 @@ from .when import day, describe_when
 MARGIN = timedelta(days=4)
 SLOT_SPACING = 0.18
 SLOTS = 4
+DATED_WIDTH = 0.8
+FONT = {"family": "Arial, sans-serif", "size": 13, "color": "#222"}
 
 
 def _hover_lines(text: str, width: int = 70) -> list[str]:
@@ -30,7 +32,7 @@ def _hover_lines(text: str, width: int = 70) -> list[str]:
 
 
 def hover_text(package: Package, event: Event) -> str:
-    """Label, the article's words, the resolved date and how, and the first supporting quote."""
+    """Label, the article's words, the resolved date and how, and the quote that supports it."""
     evidence = package.evidence_for(event)
     words = f"“{event.date_text}”" if event.date_text else "(no time words)"
     lines = [f"<b>{escape(event.label)}</b>"]
@@ -52,175 +54,208 @@ def view_range(package: Package) -> tuple[date, date]:
     """
     known = [package.article.published]
     for e in package.events:
-        known += [d for d in (e.earliest,) if d]
-        if e.precision == "day" and e.latest:
-            known.append(e.latest)
-        if e.earliest is None and e.latest:
+        if e.earliest:
+            known.append(e.earliest)
+        if e.latest and (e.precision == "day" or e.earliest is None):
             known.append(e.latest)
     return min(known) - MARGIN, max(known) + MARGIN
 
 
-def _lanes(package: Package) -> dict[str, int]:
-    return {g.id: i for i, g in enumerate(sorted(package.groups, key=lambda g: g.order))}
-
-
-def _lane_of(package: Package, lanes: dict[str, int], event: Event) -> int:
-    return lanes[package.actor(event.lead_actor).group]
-
-
-def _anchor_date(event: Event) -> date:
+def _anchor_date(event: Event) -> date | None:
     """Where the status marker sits: the day, the known end of an open span, or its start."""
-    if event.earliest and event.latest and event.precision != "day":
-        return event.earliest
     return event.earliest or event.latest
 
 
-def _add_point(groups: dict, event: Event, x: object, y: float, text: str) -> None:
-    """Collect a marker into its status trace; customdata carries the event id for tests."""
-    group = groups.setdefault(event.status, {"x": [], "y": [], "text": [], "id": []})
-    group["x"].append(x)
-    group["y"].append(y)
-    group["text"].append(text)
-    group["id"].append(event.id)
+class _Traces:
+    """Markers and bars collected by status, so each status is one legend entry."""
+
+    def __init__(self) -> None:
+        self.points: dict[str, dict[str, list]] = {}
+        self.undated: dict[str, dict[str, list]] = {}
+        self.bars: dict[tuple[str, bool], dict[str, list]] = {}
+
+    @staticmethod
+    def _add(groups: dict, event: Event, x: object, y: float, text: str) -> None:
+        group = groups.setdefault(event.status, {"x": [], "y": [], "hovertext": [], "ids": []})
+        group["x"].append(x)
+        group["y"].append(y)
+        group["hovertext"].append(text)
+        group["ids"].append(event.id)
+
+    def add_dated(self, event: Event, y: float, text: str, start: date, end: date) -> None:
+        self._add(self.points, event, _anchor_date(event).isoformat(), y, text)
+        if event.precision == "day":
+            return
+        is_open = event.earliest is None or event.latest is None
+        bar = self.bars.setdefault((event.status, is_open), {"x": [], "y": []})
+        bar["x"] += [(event.earliest or start).isoformat(), (event.latest or end).isoformat(), None]
+        bar["y"] += [y, y, None]
+
+    def add_undated(self, event: Event, x: int, lane: int, text: str) -> None:
+        self._add(self.undated, event, x, lane, text)
+
+    def to_json(self) -> list[dict]:
+        traces = []
+        for (status, is_open), bar in sorted(self.bars.items()):
+            style = STATUS[status]
+            traces.append(
+                {
+                    "type": "scatter",
+                    "mode": "lines",
+                    "x": bar["x"],
+                    "y": bar["y"],
+                    "line": {
+                        "color": style.colour,
+                        "width": 9,
+                        "dash": "dot" if is_open else "solid",
+                    },
+                    "opacity": 0.45,
+                    "legendgroup": status,
+                    "showlegend": False,
+                    "hoverinfo": "skip",
+                    "name": f"{style.label} (span)",
+                }
+            )
+        for status, style in STATUS.items():
+            marker = {
+                "symbol": style.symbol,
+                "color": style.colour,
+                "size": 13,
+                "line": {"width": 2},
+            }
+            for axis, groups in (("x", self.points), ("x2", self.undated)):
+                group = groups.get(status)
+                if not group:
+                    continue
+                traces.append(
+                    {
+                        "type": "scatter",
+                        "mode": "markers",
+                        "x": group["x"],
+                        "y": group["y"],
+                        "xaxis": axis,
+                        "yaxis": "y",
+                        "marker": marker,
+                        "name": f"{style.label}: {style.meaning}",
+                        "legendgroup": status,
+                        "showlegend": axis == "x" or status not in self.points,
+                        "hovertext": group["hovertext"],
+                        "hoverinfo": "text",
+                        "customdata": group["ids"],
+                    }
+                )
+        return traces
 
 
-def timeline_figure(package: Package, events: Iterable[Event]) -> go.Figure:
+def _note(x: float, y: float, text: str, **extra) -> dict:
+    return {
+        "x": x,
+        "y": y,
+        "xref": "paper",
+        "yref": "paper",
+        "showarrow": False,
+        "text": text,
+        **extra,
+    }
+
+
+def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
+    """Plotly figure JSON of the package's events, drawing only `events` but keeping every place.
+
+    Lanes and slots are assigned over the whole package, so an event keeps its place when the
+    filter hides others.
+    """
     shown = {e.id for e in events}
-    lanes = _lanes(package)
+    groups = sorted(package.groups, key=lambda g: g.order)
+    lanes = {g.id: i for i, g in enumerate(groups)}
+    group_of = {a.id: a.group for a in package.actors}
     start, end = view_range(package)
-    fig = make_subplots(
-        rows=1,
-        cols=2,
-        shared_yaxes=True,
-        column_widths=[0.8, 0.2],
-        horizontal_spacing=0.02,
-        subplot_titles=("Dated events", "No date given"),
-    )
-    # Slots are assigned over the whole package, so an event keeps its place when others hide.
-    slot_in_lane: dict[int, int] = {}
-    points: dict[str, dict[str, list]] = {}
-    bars: dict[tuple[str, bool], dict[str, list]] = {}
-    undated: dict[str, dict[str, list]] = {}
-    undated_count: dict[int, int] = {}
+    traces = _Traces()
+    next_slot: dict[int, int] = {}
+    next_undated: dict[int, int] = {}
     for event in sorted(package.events, key=lambda e: (_anchor_date(e) or date.max, e.id)):
-        lane = _lane_of(package, lanes, event)
-        dated = event.earliest is not None or event.latest is not None
-        if dated:
-            slot = slot_in_lane.get(lane, 0)
-            slot_in_lane[lane] = slot + 1
-            y = lane + (slot % SLOTS - (SLOTS - 1) / 2) * SLOT_SPACING
-        else:
-            x_index = undated_count.get(lane, 0)
-            undated_count[lane] = x_index + 1
+        lane = lanes[group_of[event.lead_actor]]
+        dated = _anchor_date(event) is not None
+        counter = next_slot if dated else next_undated
+        place = counter.get(lane, 0)
+        counter[lane] = place + 1
         if event.id not in shown:
             continue
         text = hover_text(package, event)
-        if not dated:
-            _add_point(undated, event, x_index, lane, text)
-            continue
-        _add_point(points, event, _anchor_date(event).isoformat(), y, text)
-        if event.precision != "day":
-            is_open = event.earliest is None or event.latest is None
-            bar = bars.setdefault((event.status, is_open), {"x": [], "y": []})
-            bar["x"] += [
-                (event.earliest or start).isoformat(),
-                (event.latest or end).isoformat(),
-                None,
-            ]
-            bar["y"] += [y, y, None]
-    for (status, is_open), bar in sorted(bars.items()):
-        style = STATUS[status]
-        fig.add_trace(
-            go.Scatter(
-                x=bar["x"],
-                y=bar["y"],
-                mode="lines",
-                line={"color": style.colour, "width": 9, "dash": "dot" if is_open else "solid"},
-                opacity=0.45,
-                legendgroup=status,
-                showlegend=False,
-                hoverinfo="skip",
-                name=f"{style.label} (span)",
+        if dated:
+            y = lane + (place % SLOTS - (SLOTS - 1) / 2) * SLOT_SPACING
+            traces.add_dated(event, y, text, start, end)
+        else:
+            traces.add_undated(event, place, lane, text)
+    published = package.article.published
+    widest = max(next_undated.values(), default=1)
+    layout = {
+        "height": 200 + 55 * len(groups),
+        "margin": {"l": 10, "r": 10, "t": 60, "b": 10},
+        "font": FONT,
+        "plot_bgcolor": "white",
+        "paper_bgcolor": "white",
+        "hoverlabel": {"align": "left"},
+        "legend": {"orientation": "h", "y": -0.1, "title": {"text": "Status "}},
+        "xaxis": {
+            "type": "date",
+            "domain": [0, DATED_WIDTH],
+            "range": [start.isoformat(), end.isoformat()],
+            "showline": True,
+            "linecolor": "#444",
+            "ticks": "outside",
+        },
+        "xaxis2": {
+            "domain": [DATED_WIDTH + 0.02, 1],
+            "range": [-0.7, widest - 0.3],
+            "showticklabels": False,
+            "showgrid": False,
+            "zeroline": False,
+            "showline": True,
+            "linecolor": "#444",
+        },
+        "yaxis": {
+            "tickvals": [lanes[g.id] for g in groups],
+            "ticktext": [escape(g.label) for g in groups],
+            "range": [len(groups) - 0.5, -0.5],
+            "gridcolor": "#eee",
+            "showgrid": True,
+            "zeroline": False,
+            "showline": True,
+            "linecolor": "#444",
+        },
+        "shapes": [
+            {
+                "type": "line",
+                "x0": published.isoformat(),
+                "x1": published.isoformat(),
+                "y0": 0,
+                "y1": 1,
+                "xref": "x",
+                "yref": "paper",
+                "line": {"color": "#000", "width": 1, "dash": "dash"},
+            }
+        ],
+        "annotations": [
+            {
+                "x": published.isoformat(),
+                "y": 1,
+                "xref": "x",
+                "yref": "paper",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "text": f"article published {escape(day(published))}",
+                "font": {"size": 11},
+            },
+            _note(DATED_WIDTH / 2, 1.09, "<b>Dated events</b>", xanchor="center"),
+            _note(DATED_WIDTH + 0.11, 1.09, "<b>No date given</b>", xanchor="center"),
+            _note(
+                0,
+                -0.32,
+                "Bars: the span of possible dates. Dotted bars: one end is open (no date given).",
+                xanchor="left",
+                font={"size": 11, "color": "#555"},
             ),
-            row=1,
-            col=1,
-        )
-    for status, style in STATUS.items():
-        marker = {"symbol": style.symbol, "color": style.colour, "size": 13, "line": {"width": 2}}
-        for col, groups in ((1, points), (2, undated)):
-            group = groups.get(status)
-            if not group:
-                continue
-            fig.add_trace(
-                go.Scatter(
-                    x=group["x"],
-                    y=group["y"],
-                    mode="markers",
-                    marker=marker,
-                    name=f"{style.label}: {style.meaning}",
-                    legendgroup=status,
-                    showlegend=col == 1 or status not in points,
-                    hovertext=group["text"],
-                    hoverinfo="text",
-                    customdata=group["id"],
-                ),
-                row=1,
-                col=col,
-            )
-    published = package.article.published.isoformat()
-    fig.add_shape(
-        type="line",
-        x0=published,
-        x1=published,
-        y0=0,
-        y1=1,
-        xref="x",
-        yref="paper",
-        line={"color": "#000", "width": 1, "dash": "dash"},
-    )
-    fig.add_annotation(
-        x=published,
-        y=1,
-        xref="x",
-        yref="paper",
-        yanchor="bottom",
-        showarrow=False,
-        text=f"article published {escape(day(package.article.published))}",
-        font={"size": 11},
-    )
-    ordered = sorted(package.groups, key=lambda g: g.order)
-    fig.update_yaxes(
-        tickvals=[lanes[g.id] for g in ordered],
-        ticktext=[escape(g.label) for g in ordered],
-        autorange=False,
-        range=[len(ordered) - 0.5, -0.5],
-        gridcolor="#eee",
-    )
-    fig.update_xaxes(range=[start.isoformat(), end.isoformat()], type="date", row=1, col=1)
-    widest = max(undated_count.values(), default=1)
-    fig.update_xaxes(
-        range=[-0.7, widest - 0.3],
-        showticklabels=False,
-        showgrid=False,
-        zeroline=False,
-        row=1,
-        col=2,
-    )
-    fig.add_annotation(
-        x=0,
-        y=-0.3,
-        xref="paper",
-        yref="paper",
-        showarrow=False,
-        xanchor="left",
-        text="Bars: the span of possible dates. Dotted bars: one end is open (no date given).",
-        font={"size": 11, "color": "#555"},
-    )
-    fig.update_layout(
-        height=160 + 55 * len(ordered),
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
-        legend={"orientation": "h", "y": -0.12, "title": {"text": "Status "}},
-        template="simple_white",
-        hoverlabel={"align": "left"},
-    )
-    return fig
+        ],
+    }
+    return {"data": traces.to_json(), "layout": layout}

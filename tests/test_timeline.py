@@ -1,96 +1,127 @@
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 
+from explainer.certainty_chart import certainty_figure
 from explainer.render import PLOTLY_MIMETYPE, figure_bundle
-from explainer.selection import events_involving
+from explainer.selection import claims_involving, events_involving
 from explainer.timeline import timeline_figure, view_range
 
 
+def markers(fig):
+    return [t for t in fig["data"] if t["mode"] == "markers"]
+
+
 def shown_ids(fig):
-    return sorted(i for t in fig.data if t.customdata is not None for i in t.customdata)
+    return sorted(i for t in markers(fig) for i in t["customdata"])
+
+
+def hover_by_id(fig):
+    return {
+        i: h for t in markers(fig) for i, h in zip(t["customdata"], t["hovertext"], strict=True)
+    }
 
 
 def test_every_event_is_drawn_dated_or_not(real):
     fig = timeline_figure(real, real.events)
     assert shown_ids(fig) == sorted(e.id for e in real.events)
     undated = {e.id for e in real.events if e.earliest is None and e.latest is None}
-    in_side_panel = {i for t in fig.data if t.xaxis == "x2" for i in t.customdata}
-    assert undated and in_side_panel == undated
+    side_panel = {i for t in markers(fig) if t["xaxis"] == "x2" for i in t["customdata"]}
+    assert undated and side_panel == undated
 
 
 def test_filtering_leaves_exactly_the_chosen_actors_events(real):
     chosen = events_involving(real, ["kevin_kim"])
     fig = timeline_figure(real, chosen)
     assert shown_ids(fig) == sorted(e.id for e in chosen)
+    assert all("kevin_kim" in real.event(i).actors for i in shown_ids(fig))
 
 
-def test_axes_do_not_move_when_the_filter_changes(real):
-    full = timeline_figure(real, real.events).layout
-    one = timeline_figure(real, events_involving(real, ["park_il"])).layout
-    assert full.xaxis.range == one.xaxis.range
-    assert full.yaxis.tickvals == one.yaxis.tickvals
+def test_axes_and_places_do_not_move_when_the_filter_changes(real):
+    full = timeline_figure(real, real.events)
+    one = timeline_figure(real, events_involving(real, ["park_il"]))
+    assert full["layout"]["xaxis"]["range"] == one["layout"]["xaxis"]["range"]
+    assert full["layout"]["yaxis"] == one["layout"]["yaxis"]
+    place = {
+        i: (x, y)
+        for t in markers(full)
+        for i, x, y in zip(t["customdata"], t["x"], t["y"], strict=True)
+    }
+    for t in markers(one):
+        for i, x, y in zip(t["customdata"], t["x"], t["y"], strict=True):
+            assert place[i] == (x, y)
 
 
 def test_status_has_a_shape_as_well_as_a_colour(real):
     fig = timeline_figure(real, real.events)
-    markers = [t for t in fig.data if t.mode == "markers"]
-    by_status = {t.legendgroup: (t.marker.symbol, t.marker.color) for t in markers}
-    assert len({s for s, _ in by_status.values()}) == len(by_status)
-    assert len({c for _, c in by_status.values()}) == len(by_status)
+    styles = {t["legendgroup"]: (t["marker"]["symbol"], t["marker"]["color"]) for t in markers(fig)}
+    assert len(styles) == len({e.status for e in real.events})
+    assert len({s for s, _ in styles.values()}) == len(styles)
+    assert len({c for _, c in styles.values()}) == len(styles)
+
+
+def test_each_status_has_one_legend_entry(real):
+    fig = timeline_figure(real, real.events)
+    legend = [t["legendgroup"] for t in fig["data"] if t["showlegend"]]
+    assert sorted(legend) == sorted({e.status for e in real.events})
 
 
 def test_open_ended_spans_are_dotted_and_reach_the_edge(real):
     start, end = view_range(real)
     fig = timeline_figure(real, real.events)
-    dotted = [t for t in fig.data if t.mode == "lines" and t.line.dash == "dot"]
-    xs = [x for t in dotted for x in t.x if x is not None]
-    assert start.isoformat() in xs  # an event with no earliest date starts at the left edge
-    assert end.isoformat() in xs  # "as soon as next week" has no latest date
+    dotted = [t for t in fig["data"] if t["mode"] == "lines" and t["line"]["dash"] == "dot"]
+    xs = [x for t in dotted for x in t["x"] if x is not None]
+    assert start.isoformat() in xs  # "a recent US security strategy document": no earliest
+    assert end.isoformat() in xs  # "as soon as next week": no latest
+
+
+def test_year_precision_is_a_solid_bar_across_the_year(real):
+    fig = timeline_figure(real, real.events)
+    solid = [t for t in fig["data"] if t["mode"] == "lines" and t["line"]["dash"] == "solid"]
+    spans = {(t["x"][i], t["x"][i + 1]) for t in solid for i in range(0, len(t["x"]), 3)}
+    assert ("2026-01-01", "2026-12-31") in spans
 
 
 def test_publication_day_is_marked(real):
-    fig = timeline_figure(real, real.events)
-    assert [s.x0 for s in fig.layout.shapes] == [real.article.published.isoformat()]
-    assert any("2025-12-12" in a.text for a in fig.layout.annotations)
+    layout = timeline_figure(real, real.events)["layout"]
+    assert [s["x0"] for s in layout["shapes"]] == ["2025-12-12"]
+    assert any("Fri 2025-12-12" in a["text"] for a in layout["annotations"])
 
 
-def test_hover_names_words_resolution_and_quote(real):
-    fig = timeline_figure(real, real.events)
-    hover = dict(zip(shown_ids(fig), sorted_hovers(fig), strict=True))
-    tuesday = hover["e_first_meeting"]
-    assert "next Tuesday" in tuesday and "Tue 2025-12-16" in tuesday
+def test_view_starts_before_the_first_dated_event(real):
+    start, end = view_range(real)
+    assert start < date(2025, 12, 7) and end > date(2026, 1, 1)
+
+
+def test_hover_gives_words_resolution_and_the_dating_quote(real):
+    tuesday = hover_by_id(timeline_figure(real, real.events))["e_first_meeting"]
+    assert "“next Tuesday”" in tuesday and "Tue 2025-12-16" in tuesday
     assert "The tentative date for this meeting" in tuesday
 
 
-def sorted_hovers(fig):
-    pairs = [
-        (i, h)
-        for t in fig.data
-        if t.customdata is not None
-        for i, h in zip(t.customdata, t.hovertext, strict=True)
-    ]
-    return [h for _, h in sorted(pairs)]
-
-
-def test_html_in_labels_is_escaped_in_hover_text(real):
+def test_html_in_data_is_escaped_in_hover_and_lane_labels(real):
     event = replace(real.events[0], label="<img src=x onerror=alert(1)>")
-    package = replace(real, events=(event, *real.events[1:]))
-    text = " ".join(
-        h for t in timeline_figure(package, package.events).data for h in t.hovertext or ()
-    )
+    group = replace(real.groups[0], label="<b>bold</b>")
+    package = replace(real, events=(event, *real.events[1:]), groups=(group, *real.groups[1:]))
+    fig = timeline_figure(package, package.events)
+    text = json.dumps(fig)
     assert "<img" not in text and "&lt;img src=x" in text
+    assert "<b>bold" not in text and "&lt;b&gt;bold" in text
+
+
+def test_certainty_chart_counts_the_chosen_claims(real):
+    claims = claims_involving(real, ["park_il"])
+    fig = certainty_figure(claims)
+    assert sum(sum(t["x"]) for t in fig["data"]) == len(claims)
+    assert all(
+        t["marker"]["pattern"]["shape"] != fig["data"][0]["marker"]["pattern"]["shape"]
+        for t in fig["data"][1:]
+    )
 
 
 def test_bundle_is_plotly_json_with_a_text_equivalent(real):
     bundle = figure_bundle(timeline_figure(real, real.events), "17 events")
     assert set(bundle) == {PLOTLY_MIMETYPE, "text/plain"}
-    assert bundle[PLOTLY_MIMETYPE]["data"] and "layout" in bundle[PLOTLY_MIMETYPE]
-
-
-def test_year_precision_is_a_bar_across_the_year(real):
-    fig = timeline_figure(real, real.events)
-    solid = [t for t in fig.data if t.mode == "lines" and t.line.dash == "solid"]
-    spans = {(t.x[i], t.x[i + 1]) for t in solid for i in range(0, len(t.x), 3)}
-    assert (date(2026, 1, 1).isoformat(), date(2026, 12, 31).isoformat()) in spans
+    json.dumps(bundle)  # JSON all the way down, nothing for a kernel to choke on

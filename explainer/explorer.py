@@ -1,0 +1,102 @@
+"""The actor filter and the views it drives: timeline, claims table, certainty chart, article.
+
+Views live in ipywidgets Output widgets whose `outputs` are replaced whole on each change, so
+they update in place (no flicker, nothing piles up) and no display message reaches the cell:
+nbval and a stored notebook both see only the explorer's text line, never a varying output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import ipywidgets as widgets
+
+from . import views
+from .model import Package
+from .selection import claims_involving, events_involving, quick_picks
+
+NOT_RUNNING = (
+    "Interactive actor filter with linked timeline, claims table, certainty chart and article. "
+    "Run the notebook (Run > Run All Cells) to use it."
+)
+
+
+def as_output(view: views.View) -> dict[str, object]:
+    return {"output_type": "display_data", "data": view.bundle, "metadata": {}}
+
+
+class Explorer:
+    """One actor filter (with quick picks) driving every linked view at once."""
+
+    def __init__(self, package: Package) -> None:
+        self.package = package
+        self.picks = quick_picks(package)
+        self.filter = widgets.SelectMultiple(
+            options=[(a.name, a.id) for a in package.actors],
+            value=self.picks["All actors"],
+            rows=min(10, len(package.actors)),
+            description="Actors",
+            layout=widgets.Layout(width="26em"),
+        )
+        self.buttons = [self._pick_button(name) for name in self.picks]
+        self.summary = widgets.HTML()
+        self.timeline = widgets.Output()
+        self.claims = widgets.Output()
+        self.certainty = widgets.Output()
+        self.article = widgets.Output()
+        self.filter.observe(lambda _: self.refresh(), "value")
+        self.refresh()
+        self.view = self._layout()
+
+    def _pick_button(self, name: str) -> widgets.Button:
+        button = widgets.Button(description=name, tooltip=f"Choose: {name}")
+        button.on_click(lambda _: self.choose(self.picks[name]))
+        return button
+
+    def choose(self, actor_ids: Iterable[str]) -> None:
+        """Select these actors (ids); unknown ids raise ValueError naming them."""
+        chosen = tuple(actor_ids)
+        known = {a.id for a in self.package.actors}
+        unknown = [a for a in chosen if a not in known]
+        if unknown:
+            raise ValueError(f"unknown actor id(s): {', '.join(unknown)}")
+        self.filter.value = chosen
+
+    def shown(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Ids of the events and the claims the views show now."""
+        chosen = self.filter.value
+        events = events_involving(self.package, chosen)
+        claims = claims_involving(self.package, chosen)
+        return tuple(e.id for e in events), tuple(c.id for c in claims)
+
+    def refresh(self) -> None:
+        chosen = self.filter.value
+        events = events_involving(self.package, chosen)
+        claims = claims_involving(self.package, chosen)
+        self.summary.value = (
+            f"<b>{len(events)}</b> of {len(self.package.events)} events and "
+            f"<b>{len(claims)}</b> of {len(self.package.claims)} claims involve the "
+            f"{len(chosen)} chosen actor{'' if len(chosen) == 1 else 's'}."
+        )
+        self.timeline.outputs = (as_output(views.timeline(self.package, events)),)
+        self.claims.outputs = (as_output(views.claims(self.package, claims)),)
+        self.certainty.outputs = (as_output(views.certainty(self.package, claims)),)
+        self.article.outputs = (as_output(views.article(self.package, claims)),)
+
+    def describe(self) -> str:
+        """What each linked view shows now, read back from the views themselves."""
+        outputs = (self.timeline, self.claims, self.certainty, self.article)
+        return "\n".join(o.outputs[0]["data"]["text/plain"] for o in outputs)
+
+    def _layout(self) -> widgets.Widget:
+        picks = widgets.HBox(self.buttons, layout=widgets.Layout(flex_flow="row wrap"))
+        controls = widgets.VBox([widgets.Label("Quick picks:"), picks, self.filter, self.summary])
+        return widgets.VBox(
+            [controls, self.timeline, self.claims, self.certainty, self.article],
+            layout=widgets.Layout(width="100%"),
+        )
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = self.view._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = NOT_RUNNING
+        return bundle

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import pytest
+
+from explainer.explorer import NOT_RUNNING, Explorer
+from explainer.render import PLOTLY_MIMETYPE
+from explainer.selection import claims_involving, events_involving
+
+
+@pytest.fixture
+def explorer(real):
+    return Explorer(real)
+
+
+def drawn_event_ids(explorer):
+    figure = explorer.timeline.outputs[0]["data"][PLOTLY_MIMETYPE]
+    return sorted(i for t in figure["data"] if "customdata" in t for i in t["customdata"])
+
+
+def test_starts_with_everything_shown(real, explorer):
+    assert set(explorer.filter.value) == {a.id for a in real.actors}
+    assert drawn_event_ids(explorer) == sorted(e.id for e in real.events)
+    assert f"{len(real.claims)} claims" in explorer.claims.outputs[0]["data"]["text/plain"]
+
+
+def test_one_official_narrows_every_view(real, explorer):
+    explorer.choose(["kevin_kim"])
+    events = events_involving(real, ["kevin_kim"])
+    claims = claims_involving(real, ["kevin_kim"])
+    assert drawn_event_ids(explorer) == sorted(e.id for e in events)
+    table = explorer.claims.outputs[0]["data"]["text/html"]
+    assert table.count("<tr>") == len(claims) + 1  # header row + one per claim
+    chart = explorer.certainty.outputs[0]["data"][PLOTLY_MIMETYPE]
+    assert sum(sum(t["x"]) for t in chart["data"]) == len(claims)
+    article = explorer.article.outputs[0]["data"]["text/html"]
+    assert article.count("#0072B2") >= len(claims)
+    assert f"<b>{len(events)}</b> of {len(real.events)} events" in explorer.summary.value
+
+
+def test_views_are_replaced_not_appended(explorer):
+    for actors in (["park_il"], ["kevin_kim", "park_il"], []):
+        explorer.choose(actors)
+    views = (explorer.timeline, explorer.claims, explorer.certainty, explorer.article)
+    assert [len(v.outputs) for v in views] == [1, 1, 1, 1]
+
+
+def test_quick_pick_buttons_choose_a_side(real, explorer):
+    (north,) = [b for b in explorer.buttons if b.description == "North Korea"]
+    north.click()
+    assert set(explorer.filter.value) == {a.id for a in real.actors if a.group == "north_korea"}
+    (everyone,) = [b for b in explorer.buttons if b.description == "All actors"]
+    everyone.click()
+    assert len(explorer.filter.value) == len(real.actors)
+
+
+def test_describe_reads_back_what_the_views_show(explorer):
+    explorer.choose(["park_il"])
+    lines = explorer.describe().splitlines()
+    assert lines[0].startswith("Timeline of 1 events") and "e_ministry_briefing" in lines[0]
+    assert lines[1].startswith("3 claims:")
+
+
+def test_unknown_actor_is_refused_by_name(explorer):
+    before = explorer.filter.value
+    with pytest.raises(ValueError, match="nobody"):
+        explorer.choose(["park_il", "nobody"])
+    assert explorer.filter.value == before
+
+
+def test_stored_notebook_shows_a_line_saying_how_to_use_it(explorer):
+    bundle = explorer._repr_mimebundle_()
+    assert bundle["text/plain"] == NOT_RUNNING
+    assert "application/vnd.jupyter.widget-view+json" in bundle
