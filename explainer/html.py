@@ -8,11 +8,23 @@ shows as text and can never become markup.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 
 
 class Markup(str):
-    """A string that is already escaped HTML."""
+    """A string that is already escaped HTML; Jupyter shows it as HTML with a text equivalent."""
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {"text/html": str(self), "text/plain": as_text(self)}
+
+
+def as_text(markup: str) -> str:
+    """Plain text of a fragment: table cells separated by " | ", rows and paragraphs by lines."""
+    text = re.sub(r"</t[dh]>\s*(?=<t[dh])", " | ", markup)
+    text = re.sub(r"</(tr|p|caption|li)>", "\n", text)
+    text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 def escape(value: object) -> Markup:

@@ -137,3 +137,35 @@ def context_actors_table(package: Package) -> Markup:
             table(["Actor", "Name in Hangul", "Title at the time", "Source"], rows),
         ]
     )
+
+
+def sources_table(package: Package) -> Markup:
+    """Each distinct chain of attribution, its kind of source, and how many claims travel it."""
+    chains: dict[tuple[str, ...], list[Claim]] = {}
+    for claim in package.claims:
+        chains.setdefault(claim.attribution, []).append(claim)
+    rows = [
+        (
+            attribution_chain(package, claims[0]),
+            SOURCE_KIND[claims[0].source_kind].label,
+            SOURCE_KIND[claims[0].source_kind].meaning,
+            len(claims),
+        )
+        for claims in sorted(chains.values(), key=len, reverse=True)
+    ]
+    return table(["Who says it (publisher first)", "Kind of source", "Meaning", "Claims"], rows)
+
+
+def hedges_table(package: Package) -> Markup:
+    """Every hedge word, shown in its sentence, with the certainty it leaves the claim."""
+    rows = [
+        (
+            ", ".join(quoted(h) for h in c.hedges),
+            join(["“", mark_hedges(c.quote, c.hedges), "”"]),
+            CERTAINTY[c.certainty].label,
+            attribution_chain(package, c),
+        )
+        for c in package.claims
+        if c.hedges
+    ]
+    return table(["Hedge", "In the article", "Certainty it leaves", "Who says it"], rows)
