@@ -1,0 +1,46 @@
+"""The notebook's prose may only quote the article, or outside context that names its source."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from explainer.load import load_package
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOK = ROOT / "notebooks" / "explainer.ipynb"
+
+
+@pytest.fixture(scope="module")
+def package():
+    return load_package(ROOT / "data")
+
+
+@pytest.fixture(scope="module")
+def markdown() -> list[str]:
+    cells = json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]
+    return ["".join(c["source"]) for c in cells if c["cell_type"] == "markdown"]
+
+
+def quotations(text: str) -> list[str]:
+    """Curly-quoted passages, with markdown line breaks folded back into spaces."""
+    return [" ".join(q.split()) for q in re.findall(r"“([^”]+)”", text)]
+
+
+def test_every_curly_quote_in_the_prose_is_verbatim(markdown, package):
+    sources = [package.article.text] + [x.fact for x in package.context]
+    quotes = [q for cell in markdown for q in quotations(cell)]
+    assert len(quotes) > 20
+    invented = [q for q in quotes if not any(q in source for source in sources)]
+    assert invented == []
+
+
+def test_outside_context_is_marked_where_it_is_used(markdown, package):
+    quoting_context = [
+        cell for cell in markdown if any(q not in package.article.text for q in quotations(cell))
+    ]
+    assert quoting_context
+    assert all("Outside context" in cell for cell in quoting_context)
