@@ -1,0 +1,179 @@
+"""Short exercises with immediate feedback, whose answers come from the data package.
+
+Each question is built from a record of the package (an event, a claim, a takeaway), so the
+right answer and the explanation are the data itself: editing the data changes the answer, and
+no answer is written twice. The widget lets a reader try again as often as they like.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+import ipywidgets as widgets
+
+from .html import Markup, join, tag
+from .model import Package
+from .report_tables import attribution_chain, quoted
+from .vocabulary import SOURCE_KIND, STATUS, VERDICT
+from .when import day
+
+RIGHT_STYLE = "color:#006644;font-weight:bold"
+WRONG_STYLE = "color:#B34700;font-weight:bold"
+
+
+@dataclass(frozen=True)
+class Question:
+    prompt: str
+    quote: str
+    options: tuple[tuple[str, str], ...]  # (label shown, value checked)
+    correct: frozenset[str]
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Feedback:
+    right: bool
+    message: Markup
+
+
+def check(question: Question, answer: str) -> Feedback:
+    """Say whether `answer` (an option value) is right, and always say why."""
+    values = {value for _, value in question.options}
+    if answer not in values:
+        raise ValueError(f"{answer!r} is not one of the options: {', '.join(sorted(values))}")
+    right = answer in question.correct
+    verdict = (
+        tag("span", "Right.", style=RIGHT_STYLE)
+        if right
+        else tag("span", "Not quite: try again.", style=WRONG_STYLE)
+    )
+    return Feedback(right, join([verdict, " ", question.explanation]))
+
+
+def relative_date(package: Package, event_id: str) -> Question:
+    """Resolve the event's relative date from the dateline; distractors are a week either side."""
+    event = package.event(event_id)
+    if not event.date_text or event.precision != "day":
+        raise ValueError(f"event {event_id!r} has no relative date resolved to a single day")
+    resolved = event.earliest
+    candidates = sorted({resolved - timedelta(days=7), resolved, resolved + timedelta(days=7)})
+    published = package.article.published
+    return Question(
+        prompt=(f"The article is dated {day(published)}. Which day is {quoted(event.date_text)}?"),
+        quote=package.evidence_for(event).quote,
+        options=tuple((day(d), d.isoformat()) for d in candidates),
+        correct=frozenset({resolved.isoformat()}),
+        explanation=event.resolution,
+    )
+
+
+def claim_source(package: Package, claim_id: str) -> Question:
+    """Who makes this claim? Options: everyone who makes some claim in the article."""
+    claim = package.claim(claim_id)
+    speakers = sorted({c.asserted_by for c in package.claims}, key=lambda a: package.actor(a).name)
+    return Question(
+        prompt="Who is the source of this claim: whose information is it?",
+        quote=claim.quote,
+        options=tuple((package.actor(a).name, a) for a in speakers),
+        correct=frozenset({claim.asserted_by}),
+        explanation=f"The chain of attribution is {attribution_chain(package, claim)}.",
+    )
+
+
+def hedge_word(package: Package, claim_id: str, distractors: int = 3) -> Question:
+    """Which word makes the claim less than certain? Distractors: the quote's longest words."""
+    claim = package.claim(claim_id)
+    hedge_words = {w for h in claim.hedges for w in h.split()}
+    words = [w.strip(".,“”") for w in claim.quote.split()]
+    others = sorted(
+        {w for w in words if w not in hedge_words and w.isalpha()}, key=lambda w: (-len(w), w)
+    )
+    options = sorted(set(claim.hedges) | set(others[:distractors]), key=claim.quote.find)
+    return Question(
+        prompt="Which word or phrase makes this claim less than certain?",
+        quote=claim.quote,
+        options=tuple((o, o) for o in options),
+        correct=frozenset(claim.hedges),
+        explanation=(
+            f"{' and '.join(quoted(h) for h in claim.hedges)} leave the claim "
+            f"{claim.certainty}: {claim.summary}"
+        ),
+    )
+
+
+def source_kind(package: Package, claim_id: str) -> Question:
+    """Is the claim's source named and on the record, unnamed, or not given at all?"""
+    claim = package.claim(claim_id)
+    speaker = package.actor(claim.asserted_by)
+    return Question(
+        prompt="What kind of source is behind this claim?",
+        quote=claim.quote,
+        options=tuple((style.label, kind) for kind, style in SOURCE_KIND.items()),
+        correct=frozenset({claim.source_kind}),
+        explanation=(
+            f"It comes from {speaker.name} ({quoted(speaker.mention)}): "
+            f"{SOURCE_KIND[claim.source_kind].label}, {SOURCE_KIND[claim.source_kind].meaning}."
+        ),
+    )
+
+
+def plan_or_fact(package: Package, event_id: str) -> Question:
+    """Where did the event stand when the article was published: done, planned, ruled out...?"""
+    event = package.event(event_id)
+    style = STATUS[event.status]
+    return Question(
+        prompt=f"When the article was published, where did this stand: {event.label}?",
+        quote=package.evidence_for(event).quote,
+        options=tuple((s.label, status) for status, s in STATUS.items()),
+        correct=frozenset({event.status}),
+        explanation=f"It was {style.label}: {style.meaning}. {event.resolution}",
+    )
+
+
+def takeaway_verdict(package: Package, takeaway_id: str) -> Question:
+    """Compare a Key Takeaway with the body of the article."""
+    takeaway = next(t for t in package.takeaways if t.id == takeaway_id)
+    return Question(
+        prompt="Compare this Key Takeaway with the body of the article. Is it...",
+        quote=takeaway.quote,
+        options=tuple((v.label, verdict) for verdict, v in VERDICT.items()),
+        correct=frozenset({takeaway.verdict}),
+        explanation=takeaway.explanation,
+    )
+
+
+class Exercise:
+    """A question as a widget: choose an answer, check it, read why, try again."""
+
+    def __init__(self, question: Question) -> None:
+        self.question = question
+        self.choice = widgets.RadioButtons(
+            options=list(question.options), value=None, layout=widgets.Layout(width="auto")
+        )
+        self.button = widgets.Button(description="Check", button_style="primary")
+        self.feedback = widgets.HTML()
+        self.button.on_click(lambda _: self.answer(self.choice.value))
+        header = join(
+            [tag("b", "Exercise: "), question.prompt, tag("blockquote", quoted(question.quote))]
+        )
+        self.view = widgets.VBox(
+            [widgets.HTML(str(header)), self.choice, self.button, self.feedback],
+            layout=widgets.Layout(border="1px solid #ccc", padding="8px", margin="8px 0"),
+        )
+
+    def answer(self, value: str | None) -> Feedback | None:
+        if value is None:
+            self.feedback.value = "Choose an answer first."
+            return None
+        feedback = check(self.question, value)
+        self.feedback.value = str(feedback.message)
+        return feedback
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = self.view._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = (
+            f"Exercise: {self.question.prompt} {quoted(self.question.quote)} "
+            "(interactive: run the notebook to answer)"
+        )
+        return bundle

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from explainer import exercises as ex
+
+
+def test_relative_date_answer_is_the_resolved_day(real):
+    question = ex.relative_date(real, "e_first_meeting")
+    assert ex.check(question, "2025-12-16").right
+    wrong = ex.check(question, "2025-12-09")
+    assert not wrong.right and "try again" in wrong.message
+    assert "2025-12-16" in wrong.message  # the explanation is the data's own resolution
+
+
+def test_answers_follow_the_data_not_the_notebook(real):
+    moved = replace(
+        real.event("e_first_meeting"), earliest=date(2025, 12, 23), latest=date(2025, 12, 23)
+    )
+    package = replace(real, events=tuple(moved if e.id == moved.id else e for e in real.events))
+    question = ex.relative_date(package, "e_first_meeting")
+    assert ex.check(question, "2025-12-23").right
+    assert not ex.check(question, "2025-12-16").right
+
+
+def test_relative_date_needs_a_single_resolved_day(real):
+    with pytest.raises(ValueError, match="e_strategy_omits_phrase"):
+        ex.relative_date(real, "e_strategy_omits_phrase")
+
+
+def test_source_of_the_headline_claim_is_the_unnamed_diplomats(real):
+    question = ex.claim_source(real, "c_poised")
+    assert ex.check(question, "diplomatic_sources").right
+    assert not ex.check(question, "yonhap").right
+    assert "Yonhap" in ex.check(question, "yonhap").message
+
+
+def test_hedge_question_accepts_every_hedge_and_only_hedges(real):
+    question = ex.hedge_word(real, "c_tentative_tuesday")
+    values = [value for _, value in question.options]
+    assert {"tentative", "pending"} <= set(values) and len(values) > 2
+    for value in values:
+        assert ex.check(question, value).right == (value in {"tentative", "pending"})
+    assert all(value in question.quote for value in values)
+
+
+def test_on_record_versus_anonymous(real):
+    anonymous = ex.source_kind(real, "c_no_permanent_body")
+    assert ex.check(anonymous, "anonymous").right
+    on_record = ex.source_kind(real, "c_park_quote")
+    assert ex.check(on_record, "on_record").right and not ex.check(on_record, "anonymous").right
+
+
+def test_plan_or_fact(real):
+    tentative = ex.plan_or_fact(real, "e_first_meeting")
+    assert ex.check(tentative, "tentative").right and not ex.check(tentative, "happened").right
+    assert ex.check(ex.plan_or_fact(real, "e_kim_restates_goal"), "happened").right
+
+
+def test_takeaway_verdict(real):
+    question = ex.takeaway_verdict(real, "t_focus_reengage")
+    assert ex.check(question, "goes_further").right
+    assert "likely" in ex.check(question, "supported").message
+
+
+def test_an_answer_that_is_not_an_option_is_refused(real):
+    with pytest.raises(ValueError, match="maybe"):
+        ex.check(ex.plan_or_fact(real, "e_first_meeting"), "maybe")
+
+
+def test_feedback_escapes_data(real):
+    claim = replace(real.claim("c_poised"), summary="<script>x</script>")
+    package = replace(real, claims=tuple(claim if c.id == claim.id else c for c in real.claims))
+    message = ex.check(ex.hedge_word(package, "c_poised"), "poised").message
+    assert "<script>" not in message and "&lt;script&gt;" in message
+
+
+def test_widget_gives_feedback_and_allows_another_try(real):
+    exercise = ex.Exercise(ex.relative_date(real, "e_first_meeting"))
+    exercise.button.click()
+    assert "Choose an answer first" in exercise.feedback.value
+    exercise.choice.value = "2025-12-09"
+    exercise.button.click()
+    assert "try again" in exercise.feedback.value
+    exercise.choice.value = "2025-12-16"
+    exercise.button.click()
+    assert "Right." in exercise.feedback.value
+
+
+def test_stored_placeholder_states_the_question(real):
+    bundle = ex.Exercise(ex.claim_source(real, "c_poised"))._repr_mimebundle_()
+    assert bundle["text/plain"].startswith("Exercise: Who is the source")
+    assert "poised to initiate" in bundle["text/plain"]
