@@ -44,3 +44,10 @@ def test_outside_context_is_marked_where_it_is_used(markdown, package):
     ]
     assert quoting_context
     assert all("Outside context" in cell for cell in quoting_context)
+
+
+def test_teacher_guide_quotes_are_verbatim_too(package):
+    guide = (ROOT / "notebooks" / "TEACHER_GUIDE.md").read_text(encoding="utf-8")
+    sources = [package.article.text] + [x.fact for x in package.context]
+    invented = [q for q in quotations(guide) if not any(q in source for source in sources)]
+    assert invented == []
