@@ -27,7 +27,10 @@ def certainty_figure(claims: Iterable[Claim]) -> dict:
             "y": levels,
             "x": [counts[(certainty, kind)] for certainty in CERTAINTY],
             "name": style.label,
-            "marker": {"color": style.colour, "pattern": {"shape": pattern, "fgcolor": "#fff"}},
+            "marker": {
+                "color": style.colour,
+                "pattern": {"shape": pattern, "fillmode": "overlay", "fgcolor": "#fff"},
+            },
             "hovertemplate": f"{style.label}: %{{x}} claims stated as %{{y}}<extra></extra>",
         }
         for (kind, style), pattern in zip(SOURCE_KIND.items(), PATTERNS, strict=True)
@@ -44,10 +47,16 @@ def certainty_figure(claims: Iterable[Claim]) -> dict:
         "xaxis": {
             "title": {"text": "number of claims"},
             "rangemode": "tozero",
+            "automargin": True,
             "showline": True,
             "linecolor": "#444",
             "gridcolor": "#eee",
         },
-        "yaxis": {"autorange": "reversed", "showline": True, "linecolor": "#444"},
+        "yaxis": {
+            "autorange": "reversed",
+            "showline": True,
+            "linecolor": "#444",
+            "automargin": True,
+        },
     }
     return {"data": traces, "layout": layout}

@@ -162,13 +162,14 @@ def _note(x: float, y: float, text: str, **extra) -> dict:
 def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
     """Plotly figure JSON of the package's events, drawing only `events` but keeping every place.
 
-    Lanes and slots are assigned over the whole package, so an event keeps its place when the
-    filter hides others.
+    Lanes (one per group that leads some event) and slots are assigned over the whole package,
+    so an event keeps its place when the filter hides others.
     """
     shown = {e.id for e in events}
-    groups = sorted(package.groups, key=lambda g: g.order)
-    lanes = {g.id: i for i, g in enumerate(groups)}
     group_of = {a.id: a.group for a in package.actors}
+    leading = {group_of[e.lead_actor] for e in package.events}
+    groups = [g for g in sorted(package.groups, key=lambda g: g.order) if g.id in leading]
+    lanes = {g.id: i for i, g in enumerate(groups)}
     start, end = view_range(package)
     traces = _Traces()
     next_slot: dict[int, int] = {}
@@ -191,12 +192,19 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
     widest = max(next_undated.values(), default=1)
     layout = {
         "height": 200 + 55 * len(groups),
-        "margin": {"l": 10, "r": 10, "t": 60, "b": 10},
+        "margin": {"l": 10, "r": 10, "t": 100, "b": 10},
         "font": FONT,
+        "title": {
+            "text": "Points: a single day. Bars: the span of possible dates. "
+            "Dotted bars: one end is open.",
+            "font": {"size": 12, "color": "#555"},
+            "x": 0,
+            "xanchor": "left",
+        },
         "plot_bgcolor": "white",
         "paper_bgcolor": "white",
         "hoverlabel": {"align": "left"},
-        "legend": {"orientation": "h", "y": -0.1, "title": {"text": "Status "}},
+        "legend": {"orientation": "h", "y": -0.12, "yanchor": "top", "title": {"text": "Status "}},
         "xaxis": {
             "type": "date",
             "domain": [0, DATED_WIDTH],
@@ -204,6 +212,7 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
             "showline": True,
             "linecolor": "#444",
             "ticks": "outside",
+            "automargin": True,
         },
         "xaxis2": {
             "domain": [DATED_WIDTH + 0.02, 1],
@@ -220,6 +229,7 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
             "range": [len(groups) - 0.5, -0.5],
             "gridcolor": "#eee",
             "showgrid": True,
+            "automargin": True,
             "zeroline": False,
             "showline": True,
             "linecolor": "#444",
@@ -243,19 +253,13 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
                 "xref": "x",
                 "yref": "paper",
                 "yanchor": "bottom",
+                "xanchor": "left",
                 "showarrow": False,
                 "text": f"article published {escape(day(published))}",
                 "font": {"size": 11},
             },
-            _note(DATED_WIDTH / 2, 1.09, "<b>Dated events</b>", xanchor="center"),
-            _note(DATED_WIDTH + 0.11, 1.09, "<b>No date given</b>", xanchor="center"),
-            _note(
-                0,
-                -0.32,
-                "Bars: the span of possible dates. Dotted bars: one end is open (no date given).",
-                xanchor="left",
-                font={"size": 11, "color": "#555"},
-            ),
+            _note(DATED_WIDTH / 2, 1.13, "<b>Dated events</b>", xanchor="center"),
+            _note(DATED_WIDTH + 0.11, 1.13, "<b>No date given</b>", xanchor="center"),
         ],
     }
     return {"data": traces.to_json(), "layout": layout}
