@@ -1,5 +1,7 @@
 """Command line: `python -m explainer validate [DIR]` checks an article package;
-`python -m explainer execute [NOTEBOOK]` re-executes a notebook and stores its outputs.
+`python -m explainer execute [NOTEBOOK]` re-executes a notebook and stores its outputs;
+`python -m explainer slides` and `python -m explainer handout` build, from the stored notebook,
+a reveal.js deck for the projector and a handout, each one HTML file that works offline.
 
 Problems are printed one a line as `file:row: field: message`, so an editor or a spreadsheet
 user can go straight to the cell; the exit status (0 valid, 1 not) lets CI gate on it.
@@ -41,12 +43,50 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="notebook to execute in place (default: notebooks/explainer.ipynb)",
     )
+    for name, what in (("slides", "a reveal.js slide deck"), ("handout", "a handout")):
+        build_command = commands.add_parser(
+            name,
+            help=f"build {what} from the stored notebook: one offline HTML file, no code",
+            description=f"Build {what} from the notebook's stored outputs (nothing is run). "
+            "The file opens from disk with no network and no kernel.",
+        )
+        build_command.add_argument(
+            "notebook",
+            nargs="?",
+            default="notebooks/explainer.ipynb",
+            type=Path,
+            help="notebook to read (default: notebooks/explainer.ipynb)",
+        )
+        build_command.add_argument(
+            "-o",
+            "--output",
+            type=Path,
+            default=Path(f"build/explainer-{name}.html"),
+            help=f"HTML file to write (default: build/explainer-{name}.html)",
+        )
     args = parser.parse_args(argv)
     if args.command == "execute":
         execute_notebook(args.notebook)
         print(f"{args.notebook}: executed and saved")
         return 0
+    if args.command in ("slides", "handout"):
+        return build(args.command, args.notebook, args.output)
     return validate_folder(args.folder)
+
+
+def build(kind: str, notebook: Path, output: Path) -> int:
+    # Imported here: the other commands need neither mistune nor the assets.
+    from . import publish
+
+    builder = publish.build_slides if kind == "slides" else publish.build_handout
+    try:
+        page = builder(notebook)
+    except (OSError, ValueError) as error:
+        print(f"{notebook}: {error}", file=sys.stderr)
+        return 1
+    size = publish.write(page, output)
+    print(f"{output}: {kind} built from {notebook} ({size / 1e6:.1f} MB)")
+    return 0
 
 
 def validate_folder(folder: str) -> int:

@@ -1,0 +1,390 @@
+"""The slide deck and the handout, built from the stored notebook: self-contained and complete.
+
+The expectations come from the notebook itself (its slide metadata, its chart and table outputs),
+so adding cells to the notebook does not break these tests, while a deck or handout that loses a
+chart, shows code, or would fetch anything does. tests/test_publish_browser.py opens the files.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from explainer import publish
+from explainer.render import PLOTLY_MIMETYPE
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOK = ROOT / "notebooks" / "explainer.ipynb"
+PLOTLY_BANNER = re.compile(r"\* plotly\.js v\d+\.\d+\.\d+")
+REVEAL_BANNER = re.compile(r"\* reveal\.js \d+\.\d+\.\d+")
+# Attributes whose URL a browser loads by itself (an <a href> only navigates when clicked).
+FETCHING = {"src", "href", "srcset", "data", "poster", "background", "action", "formaction"}
+
+
+class Page(HTMLParser):
+    """What matters in a built page: the URLs it could load, its scripts and styles, its text,
+    and its slides (<section> elements) with the text and chart ids inside each."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.references: list[tuple[str, str, str]] = []
+        self.styles: list[str] = []
+        self.scripts: list[tuple[dict, str]] = []
+        self.text: list[str] = []
+        self.charts: list[str] = []
+        self.sections: list[dict] = []  # each: depth, text, charts, children
+        self._open: list[dict] = []
+        self._in: str | None = None
+        self._script_attrs: dict = {}
+        self.feed(markup)
+        self.close()
+        self.plain = " ".join(" ".join(self.text).split())
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        for name, value in attrs:
+            if value and ((name in FETCHING and tag != "a") or name.endswith(":href")):
+                self.references.append((tag, name, value))
+            if name == "style" and value:
+                self.styles.append(value)
+        if tag in ("script", "style"):
+            self._in, self._script_attrs = tag, attributes
+        if tag == "div" and "chart" in (attributes.get("class") or "").split():
+            self.charts.append(attributes.get("id", ""))
+            for section in self._open:
+                section["charts"].append(attributes.get("id", ""))
+        if tag == "section":
+            section = {"depth": len(self._open), "text": [], "charts": [], "children": []}
+            if self._open:
+                self._open[-1]["children"].append(section)
+            else:
+                self.sections.append(section)
+            self._open.append(section)
+
+    def handle_endtag(self, tag):
+        if tag == self._in:
+            self._in = None
+        if tag == "section":
+            self._open.pop()
+
+    def handle_data(self, data):
+        if self._in == "script":
+            self.scripts.append((self._script_attrs, data))
+        elif self._in == "style":
+            self.styles.append(data)
+        else:
+            self.text.append(data)
+            for section in self._open:
+                section["text"].append(data)
+
+
+def stored_notebook() -> dict:
+    return json.loads(NOTEBOOK.read_text(encoding="utf-8"))
+
+
+def kind_of(cell: dict) -> str:
+    return cell.get("metadata", {}).get("slideshow", {}).get("slide_type") or "-"
+
+
+def expected_positions(notebook: dict) -> list[tuple[int, int] | None]:
+    """Each cell's slide (h, v) as reveal.js numbers them, from the slide metadata alone."""
+    positions: list[tuple[int, int] | None] = []
+    h, v = -1, 0
+    for cell in notebook["cells"]:
+        kind = kind_of(cell)
+        if kind == "skip":
+            positions.append(None)
+            continue
+        if h < 0 or kind == "slide":
+            h, v = h + 1, 0
+        elif kind == "subslide":
+            v += 1
+        positions.append((h, v))
+    return positions
+
+
+def stored_figures(notebook: dict) -> list[tuple[dict, tuple[int, int]]]:
+    """Every plotly figure of the notebook in order, with the slide it belongs on."""
+    figures = []
+    for cell, position in zip(notebook["cells"], expected_positions(notebook), strict=True):
+        for output in cell.get("outputs", []):
+            if position is not None and PLOTLY_MIMETYPE in output.get("data", {}):
+                figures.append((output["data"][PLOTLY_MIMETYPE], position))
+    return figures
+
+
+def stored_html(notebook: dict) -> list[str]:
+    return [
+        publish.text_of(output["data"]["text/html"])
+        for cell in notebook["cells"]
+        if kind_of(cell) != "skip"
+        for output in cell.get("outputs", [])
+        if "text/html" in output.get("data", {}) and PLOTLY_MIMETYPE not in output["data"]
+    ]
+
+
+@pytest.fixture(scope="module")
+def notebook() -> dict:
+    return stored_notebook()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, notebook) -> dict[str, str]:
+    """Both pages, built from a copy of the notebook the expectations are read from."""
+    path = tmp_path_factory.mktemp("publish") / "explainer.ipynb"
+    path.write_text(json.dumps(notebook), encoding="utf-8")
+    return {"slides": publish.build_slides(path), "handout": publish.build_handout(path)}
+
+
+@pytest.fixture(scope="module")
+def parsed(built) -> dict[str, Page]:
+    return {name: Page(text) for name, text in built.items()}
+
+
+BOTH = pytest.mark.parametrize("name", ["slides", "handout"])
+
+
+@BOTH
+def test_plotly_js_is_inlined_exactly_once(built, parsed, name):
+    assert len(PLOTLY_BANNER.findall(built[name])) == 1
+    assert sum("Plotly" in code and len(code) > 1_000_000 for _, code in parsed[name].scripts) == 1
+    # Small: one plotly.js (about 4.8 MB) and little else.
+    assert len(built[name].encode()) < len(publish.plotly_js().encode()) + 700_000
+
+
+def test_reveal_js_is_inlined_in_the_deck_only(built, parsed):
+    assert sum(bool(REVEAL_BANNER.search(code)) for _, code in parsed["slides"].scripts) == 1
+    assert REVEAL_BANNER.search(built["handout"]) is None
+
+
+@BOTH
+def test_nothing_would_be_fetched(parsed, name):
+    page = parsed[name]
+    # Every script and stylesheet is inline, and nothing points anywhere but into the page.
+    assert [ref for ref in page.references if not ref[2].startswith(("data:", "#"))] == []
+    assert all("src" not in attrs for attrs, _ in page.scripts)
+    for css in page.styles:
+        assert "@import" not in css
+        urls = re.findall(r"url\(\s*['\"]?([^'\")\s]+)", css)
+        assert [u for u in urls if not u.startswith(("data:", "#"))] == []
+
+
+@BOTH
+def test_no_code_is_shown(built, parsed, notebook, name):
+    assert "<pre><code" not in built[name] and "jp-InputArea" not in built[name]
+    for cell in notebook["cells"]:
+        if cell["cell_type"] == "code":
+            for line in publish.text_of(cell["source"]).splitlines():
+                if len(line.strip()) > 12:
+                    assert line.strip() not in parsed[name].plain, line
+                    assert html.escape(line.strip()) not in built[name], line
+
+
+@BOTH
+def test_every_chart_is_there_with_its_figure(parsed, notebook, name):
+    figures = stored_figures(notebook)
+    assert figures, "the notebook has no charts: these tests need rethinking"
+    page = parsed[name]
+    assert page.charts == [f"chart-{n}" for n in range(1, len(figures) + 1)]
+    stored = {attrs.get("id"): code for attrs, code in page.scripts}
+    for number, (figure, _) in enumerate(figures, 1):
+        embedded = json.loads(stored[f"chart-{number}-figure"])
+        assert embedded == {"data": figure["data"], "layout": figure["layout"]}
+
+
+def test_slides_follow_the_slide_metadata(parsed, notebook):
+    positions = [p for p in expected_positions(notebook) if p is not None]
+    slides = parsed["slides"].sections
+    assert len(slides) == len({h for h, _ in positions})
+    assert sum(len(s["children"]) for s in slides) == len(set(positions))
+    for h, slide in enumerate(slides):
+        assert slide["children"], f"slide {h} has no subslide"
+        for v, subslide in enumerate(slide["children"]):
+            assert "".join(subslide["text"]).strip() or subslide["charts"], f"slide {h}/{v} empty"
+    # Each chart sits on the slide its cell is on.
+    for number, (_, (h, v)) in enumerate(stored_figures(notebook), 1):
+        assert f"chart-{number}" in slides[h]["children"][v]["charts"]
+
+
+def test_handout_has_title_narrative_tables_and_questions(built, parsed, notebook, real):
+    page = parsed["handout"]
+    title = publish.title_of(notebook)
+    assert f"<title>{html.escape(title)}</title>" in built["handout"]
+    assert f"<h1>{html.escape(title)}</h1>" in built["handout"]
+    for markup in stored_html(notebook):  # every table, exactly as stored
+        assert markup in built["handout"]
+    claims = [m for m in stored_html(notebook) if "What the article says" in m]
+    largest = max(claims, key=lambda m: m.count("<tr>"))
+    assert largest.count("<tr>") == len(real.claims) + 1  # the header row and one per claim
+    (questions_cell,) = [
+        publish.text_of(c["source"])
+        for c in notebook["cells"]
+        if "Questions for discussion" in publish.text_of(c["source"])
+    ]
+    after = questions_cell.split("Questions for discussion", 1)[1]
+    questions = re.findall(r"^\d+\.\s+(.+(?:\n {2,}.+)*)", after, re.MULTILINE)
+    assert len(questions) >= 3
+    assert "Questions for discussion" in page.plain
+    for question in questions:
+        assert " ".join(question.replace("*", "").split()) in page.plain
+
+
+@BOTH
+def test_widget_placeholders_read_sensibly_without_a_kernel(parsed, notebook, name):
+    placeholders = [
+        publish.text_of(output["data"]["text/plain"])
+        for cell in notebook["cells"]
+        for output in cell.get("outputs", [])
+        if set(output.get("data", {})) == {"text/plain"}
+        and "run the notebook" in publish.text_of(output["data"]["text/plain"]).lower()
+    ]
+    assert placeholders, "the notebook has no widgets: these tests need rethinking"
+    assert "run the notebook" not in parsed[name].plain.lower()
+    for text in placeholders:
+        assert " ".join(publish.widget_text(text).split()) in parsed[name].plain
+
+
+def test_widget_text():
+    assert (
+        publish.widget_text("Exercise: Which? “x” (interactive: run the notebook to answer)")
+        == "Exercise: Which? “x” (interactive in the notebook)"
+    )
+    assert (
+        publish.widget_text("Exercise: Which? (run the notebook to answer)")
+        == "Exercise: Which? (interactive in the notebook)"
+    )
+    assert (
+        publish.widget_text("A filter. Run the notebook (Run > Run All Cells) to use it.")
+        == "A filter. Open the notebook to use it."
+    )
+    assert publish.widget_text("To answer, run the notebook.") == "To answer, run the notebook."
+
+
+def synthetic(cells: list[dict]) -> dict:
+    return {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": cells}
+
+
+def markdown(source: str, kind: str = "-") -> dict:
+    metadata = {"slideshow": {"slide_type": kind}}
+    return {"cell_type": "markdown", "metadata": metadata, "source": source}
+
+
+def code(outputs: list[dict], kind: str = "-", source: str = "secret_code()") -> dict:
+    return {
+        "cell_type": "code",
+        "metadata": {"slideshow": {"slide_type": kind}},
+        "source": source,
+        "outputs": outputs,
+        "execution_count": 1,
+    }
+
+
+def result(data: dict) -> dict:
+    return {"output_type": "execute_result", "data": data, "metadata": {}, "execution_count": 1}
+
+
+def build_from(tmp_path: Path, notebook: dict, builder=publish.build_slides) -> str:
+    path = tmp_path / "synthetic.ipynb"
+    path.write_text(json.dumps(notebook), encoding="utf-8")
+    return builder(path)
+
+
+HOSTILE = "</script><script>alert(1)</script><!-- & <b>"
+
+
+@pytest.mark.parametrize("builder", [publish.build_slides, publish.build_handout])
+def test_text_reaching_the_page_is_escaped(tmp_path, builder):
+    figure = {"data": [{"type": "bar", "x": [HOSTILE], "y": [1]}], "layout": {"title": HOSTILE}}
+    notebook = synthetic(
+        [
+            markdown("# Title with <less> & more", "slide"),
+            code([result({"text/plain": HOSTILE})]),
+            code([{"output_type": "stream", "name": "stdout", "text": HOSTILE}]),
+            code([result({PLOTLY_MIMETYPE: figure, "text/plain": HOSTILE})], "subslide"),
+        ]
+    )
+    page_html = build_from(tmp_path, notebook, builder)
+    assert "alert(1)</script>" not in page_html and "<b>" not in page_html
+    assert "<title>Title with &lt;less&gt; &amp; more</title>" in page_html
+    page = Page(page_html)
+    assert page.plain.count(HOSTILE) == 2  # the text output and the stream, shown as text
+    (embedded,) = [json.loads(c) for a, c in page.scripts if a.get("id") == "chart-1-figure"]
+    assert embedded == figure
+    assert "secret_code" not in page_html
+
+
+def test_slide_types_behave_as_in_nbconvert(tmp_path):
+    notebook = synthetic(
+        [
+            markdown("# One", "slide"),
+            markdown("zzskippedzz", "skip"),
+            code([result({PLOTLY_MIMETYPE: {"data": [], "layout": {}}})], "skip"),
+            markdown("say this", "notes"),
+            markdown("two a", "subslide"),
+            markdown("appears", "fragment"),
+            markdown("with it"),
+            markdown("# Three", "slide"),
+        ]
+    )
+    notebook["cells"].append(code([result({PLOTLY_MIMETYPE: {"data": [], "layout": {}}})]))
+    page_html = build_from(tmp_path, notebook)
+    assert Page(page_html).charts == ["chart-1"]  # the skipped chart is not numbered
+    slides = Page(page_html).sections
+    assert [len(s["children"]) for s in slides] == [2, 1]
+    assert "zzskippedzz" not in page_html
+    assert '<aside class="notes"><p>say this</p>\n</aside>' in page_html
+    fragment = r'<div class="fragment">\s*<p>appears</p>\s*<p>with it</p>\s*</div>'
+    assert re.search(fragment, page_html)
+    handout = build_from(tmp_path, notebook, publish.build_handout)
+    assert "say this" not in handout and "zzskippedzz" not in handout and "with it" in handout
+
+
+def test_a_notebook_with_an_error_is_refused(tmp_path):
+    error = {"output_type": "error", "ename": "NameError", "evalue": "x", "traceback": []}
+    with pytest.raises(publish.PublishError, match="NameError"):
+        build_from(tmp_path, synthetic([code([error])]))
+
+
+def test_a_notebook_without_stored_outputs_is_refused(tmp_path):
+    with pytest.raises(publish.PublishError, match="no stored outputs"):
+        build_from(tmp_path, synthetic([markdown("# Title", "slide"), code([])]))
+
+
+def test_unknown_slide_type_is_refused(tmp_path):
+    with pytest.raises(publish.PublishError, match="slide_type"):
+        build_from(tmp_path, synthetic([markdown("x", "slid")]))
+
+
+@pytest.mark.parametrize("command", ["slides", "handout"])
+def test_command_writes_the_file(tmp_path, command):
+    output = tmp_path / "out" / f"{command}.html"
+    run = subprocess.run(
+        [sys.executable, "-m", "explainer", command, str(NOTEBOOK), "--output", str(output)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert output.stat().st_size > 1_000_000
+    assert run.stdout.startswith(f"{output}: {command} built from")
+
+
+def test_command_reports_a_missing_notebook(tmp_path):
+    run = subprocess.run(
+        [sys.executable, "-m", "explainer", "handout", str(tmp_path / "missing.ipynb")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert "missing.ipynb" in run.stderr
+    assert not (tmp_path / "build").exists()
