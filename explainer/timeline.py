@@ -204,7 +204,7 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
         "plot_bgcolor": "white",
         "paper_bgcolor": "white",
         "hoverlabel": {"align": "left"},
-        "legend": {"orientation": "h", "y": -0.12, "yanchor": "top", "title": {"text": "Status "}},
+        "legend": {"orientation": "h", "y": -0.2, "yanchor": "top", "title": {"text": "Status "}},
         "xaxis": {
             "type": "date",
             "domain": [0, DATED_WIDTH],
