@@ -7,9 +7,11 @@ cover it. Pieces covered by a claim about the chosen actors stand out; the rest 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from .html import Markup, escape, join, tag
+from .memo import by_identity
 from .model import Claim
 
 HEDGE_STYLE = "background:#F0E442;color:#000;padding:0 2px;border-radius:2px"
@@ -42,7 +44,7 @@ def mark_hedges(text: str, hedges: Iterable[str]) -> Markup:
     return join(parts)
 
 
-def _hedges_in_text(claims: list[Claim]) -> list[tuple[int, int]]:
+def _hedges_in_text(claims: Sequence[Claim]) -> list[tuple[int, int]]:
     """Hedge spans in article coordinates: each claim's hedges, found inside its own quote."""
     return [
         (claim.start + start, claim.start + end)
@@ -51,31 +53,120 @@ def _hedges_in_text(claims: list[Claim]) -> list[tuple[int, int]]:
     ]
 
 
-def annotated_article(text: str, claims: Iterable[Claim], chosen: Iterable[str]) -> Markup:
-    """The whole article, one <p> per line; claims whose ids are in `chosen` stand out."""
-    claims = list(claims)
-    chosen = set(chosen)
+class _Sweep:
+    """Spans that cover the current point, as a sweep moves left to right through the text.
+
+    `at(point)` must be called with rising points. A span covers a piece of text when it starts
+    at or before the piece and ends at or after it; the pieces are cut at every span's ends, so
+    that is the spans with start <= point < end. Each span is added and removed once, which
+    keeps a long article with thousands of claims linear rather than pieces x claims.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        indexed = [(s, e, i) for i, (s, e) in enumerate(spans) if s < e]  # empty ones cover nothing
+        self._starts = sorted(indexed)
+        self._ends = sorted(indexed, key=lambda span: span[1])
+        self._next_start = self._next_end = 0
+        self.active: set[int] = set()  # indices into `spans`
+
+    def at(self, point: int) -> set[int]:
+        while self._next_start < len(self._starts) and self._starts[self._next_start][0] <= point:
+            self.active.add(self._starts[self._next_start][2])
+            self._next_start += 1
+        while self._next_end < len(self._ends) and self._ends[self._next_end][1] <= point:
+            self.active.discard(self._ends[self._next_end][2])
+            self._next_end += 1
+        return self.active
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A piece of the article as HTML, both ways it can be drawn, and the claims that cover it."""
+
+    claim_ids: frozenset[str]
+    chosen: Markup  # drawn when one of claim_ids is chosen
+    other: Markup  # drawn otherwise (and always, for a piece no claim covers)
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One line of the article: its pieces, and the line drawn ready for the two usual cases,
+    none of its claims chosen or all of them."""
+
+    pieces: tuple[_Piece, ...]
+    claim_ids: frozenset[str]
+    none_chosen: Markup
+    all_chosen: Markup
+
+    @classmethod
+    def of(cls, pieces: list[_Piece]) -> _Line:
+        claim_ids = frozenset().union(*(p.claim_ids for p in pieces))
+        none_chosen = _paragraph(p.other for p in pieces)
+        all_chosen = _paragraph(p.chosen for p in pieces)
+        return cls(tuple(pieces), claim_ids, none_chosen, all_chosen)
+
+    def draw(self, chosen: frozenset[str]) -> Markup:
+        if chosen.isdisjoint(self.claim_ids):
+            return self.none_chosen
+        if self.claim_ids <= chosen:
+            return self.all_chosen
+        return _paragraph(
+            p.other if chosen.isdisjoint(p.claim_ids) else p.chosen for p in self.pieces
+        )
+
+
+def _paragraph(pieces: Iterable[str]) -> Markup:
+    return tag("p", Markup("".join(pieces)))
+
+
+def _layout(text: str, claims: Sequence[Claim]) -> tuple[_Line, ...]:
+    """The article cut into pieces, line by line, each piece ready to draw either way.
+
+    None of this depends on which claims are chosen, so the explorer works it out once per
+    article and claims (see `_remembered_layout`); a click only picks prepared strings.
+    """
     hedges = _hedges_in_text(claims)
     cuts = {0, len(text)}
     cuts.update(p for c in claims for p in (c.start, c.end))
     cuts.update(p for span in hedges for p in span)
-    cuts.update(p for i, char in enumerate(text) if char == "\n" for p in (i, i + 1))
+    cuts.update(p for m in re.finditer("\n", text) for p in (m.start(), m.end()))
     points = sorted(cuts)
-    paragraphs: list[Markup] = []
-    line: list[Markup] = []
+    in_hedge = _Sweep(hedges)
+    in_claim = _Sweep([(c.start, c.end) for c in claims])
+    lines: list[_Line] = []
+    line: list[_Piece] = []
     for start, end in zip(points, points[1:], strict=False):
         piece = text[start:end]
         if piece == "\n":
-            paragraphs.append(tag("p", join(line)))
+            lines.append(_Line.of(line))
             line = []
             continue
-        if any(s <= start and end <= e for s, e in hedges):
+        if in_hedge.at(start):
             piece = tag("mark", piece, style=HEDGE_STYLE)
-        covering = [c for c in claims if c.start <= start and end <= c.end]
+        covering = [claims[i] for i in sorted(in_claim.at(start))]
         if covering:
-            style = CHOSEN_STYLE if any(c.id in chosen for c in covering) else OTHER_CLAIM_STYLE
             title = "; ".join(f"{c.id}: {c.summary}" for c in covering)
-            piece = tag("span", piece, style=style, title=title)
-        line.append(escape(piece))
-    paragraphs.append(tag("p", join(line)))
-    return tag("div", join(paragraphs), style="line-height:1.6;max-width:48em")
+            ids = frozenset(c.id for c in covering)
+            chosen = tag("span", piece, style=CHOSEN_STYLE, title=title)
+            line.append(
+                _Piece(ids, chosen, tag("span", piece, style=OTHER_CLAIM_STYLE, title=title))
+            )
+        else:
+            line.append(_Piece(frozenset(), escape(piece), escape(piece)))
+    lines.append(_Line.of(line))
+    return tuple(lines)
+
+
+_remembered_layout = by_identity()(_layout)
+
+
+def annotated_article(text: str, claims: Iterable[Claim], chosen: Iterable[str]) -> Markup:
+    """The whole article, one <p> per line; claims whose ids are in `chosen` stand out."""
+    chosen = frozenset(chosen)
+    if isinstance(claims, tuple):  # immutable, like the text: safe to remember by identity
+        lines = _remembered_layout(text, claims)
+    else:
+        lines = _layout(text, list(claims))
+    return tag(
+        "div", join(line.draw(chosen) for line in lines), style="line-height:1.6;max-width:48em"
+    )

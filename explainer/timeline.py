@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 
-from .model import Event, Package
+from .memo import by_identity
+from .model import Event, Group, Package
 from .vocabulary import PRECISION, STATUS
 from .when import day, describe_when
 
@@ -159,6 +161,43 @@ def _note(x: float, y: float, text: str, **extra) -> dict:
     }
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """Where each of a package's events goes, worked out over the whole package.
+
+    It is the same whichever events the filter shows, so it is worked out once per package;
+    hover texts, also fixed per event, are filled in the first time each event is shown.
+    """
+
+    groups: tuple[Group, ...]
+    lanes: dict[str, int]
+    start: date
+    end: date
+    places: tuple[tuple[Event, int, int], ...]  # (event, lane, place in lane), in drawing order
+    widest: int  # the most undated events in one lane
+    hover: dict[int, str]  # hover text by index in `places`
+
+
+@by_identity()
+def _plan(package: Package) -> _Plan:
+    group_of = {a.id: a.group for a in package.actors}
+    leading = {group_of[e.lead_actor] for e in package.events}
+    groups = [g for g in sorted(package.groups, key=lambda g: g.order) if g.id in leading]
+    lanes = {g.id: i for i, g in enumerate(groups)}
+    start, end = view_range(package)
+    places = []
+    next_slot: dict[int, int] = {}
+    next_undated: dict[int, int] = {}
+    for event in sorted(package.events, key=lambda e: (_anchor_date(e) or date.max, e.id)):
+        lane = lanes[group_of[event.lead_actor]]
+        counter = next_slot if _anchor_date(event) is not None else next_undated
+        place = counter.get(lane, 0)
+        counter[lane] = place + 1
+        places.append((event, lane, place))
+    widest = max(next_undated.values(), default=1)
+    return _Plan(tuple(groups), lanes, start, end, tuple(places), widest, hover={})
+
+
 def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
     """Plotly figure JSON of the package's events, drawing only `events` but keeping every place.
 
@@ -166,30 +205,21 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
     so an event keeps its place when the filter hides others.
     """
     shown = {e.id for e in events}
-    group_of = {a.id: a.group for a in package.actors}
-    leading = {group_of[e.lead_actor] for e in package.events}
-    groups = [g for g in sorted(package.groups, key=lambda g: g.order) if g.id in leading]
-    lanes = {g.id: i for i, g in enumerate(groups)}
-    start, end = view_range(package)
+    plan = _plan(package)
+    groups, lanes, start, end, widest = plan.groups, plan.lanes, plan.start, plan.end, plan.widest
     traces = _Traces()
-    next_slot: dict[int, int] = {}
-    next_undated: dict[int, int] = {}
-    for event in sorted(package.events, key=lambda e: (_anchor_date(e) or date.max, e.id)):
-        lane = lanes[group_of[event.lead_actor]]
-        dated = _anchor_date(event) is not None
-        counter = next_slot if dated else next_undated
-        place = counter.get(lane, 0)
-        counter[lane] = place + 1
+    for index, (event, lane, place) in enumerate(plan.places):
         if event.id not in shown:
             continue
-        text = hover_text(package, event)
-        if dated:
+        text = plan.hover.get(index)
+        if text is None:
+            text = plan.hover[index] = hover_text(package, event)
+        if _anchor_date(event) is not None:
             y = lane + (place % SLOTS - (SLOTS - 1) / 2) * SLOT_SPACING
             traces.add_dated(event, y, text, start, end)
         else:
             traces.add_undated(event, place, lane, text)
     published = package.article.published
-    widest = max(next_undated.values(), default=1)
     layout = {
         "height": 200 + 55 * len(groups),
         "margin": {"l": 10, "r": 10, "t": 100, "b": 10},

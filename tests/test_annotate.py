@@ -1,9 +1,19 @@
 from __future__ import annotations
 
+import random
 import re
 from dataclasses import replace
 
-from explainer.annotate import annotated_article, hedge_spans, mark_hedges
+from explainer.annotate import (
+    CHOSEN_STYLE,
+    HEDGE_STYLE,
+    OTHER_CLAIM_STYLE,
+    annotated_article,
+    hedge_spans,
+    mark_hedges,
+)
+from explainer.html import escape, join
+from explainer.html import tag as html_tag
 
 
 def test_hedges_match_whole_words_only():
@@ -49,3 +59,77 @@ def test_overlapping_claims_keep_the_text_whole(real):
     for tag in ("span", "mark", "p", "div"):
         plain = re.sub(rf"</?{tag}[^>]*>", "", plain)
     assert plain.replace("&#x27;", "'") == real.article.text.replace("\n", "")
+
+
+def _reference_article(text, claims, chosen):
+    """The article view by its definition, piece by piece: slow (pieces x claims), but plain."""
+    hedges = [(c.start + s, c.start + e) for c in claims for s, e in hedge_spans(c.quote, c.hedges)]
+    cuts = {0, len(text)} | {p for c in claims for p in (c.start, c.end)}
+    cuts |= {p for span in hedges for p in span}
+    cuts |= {p for i, char in enumerate(text) if char == "\n" for p in (i, i + 1)}
+    points = sorted(cuts)
+    paragraphs, line = [], []
+    for start, end in zip(points, points[1:], strict=False):
+        piece = text[start:end]
+        if piece == "\n":
+            paragraphs.append(html_tag("p", join(line)))
+            line = []
+            continue
+        if any(s <= start and end <= e for s, e in hedges):
+            piece = html_tag("mark", piece, style=HEDGE_STYLE)
+        covering = [c for c in claims if c.start <= start and end <= c.end]
+        if covering:
+            style = CHOSEN_STYLE if any(c.id in chosen for c in covering) else OTHER_CLAIM_STYLE
+            title = "; ".join(f"{c.id}: {c.summary}" for c in covering)
+            piece = html_tag("span", piece, style=style, title=title)
+        line.append(escape(piece))
+    paragraphs.append(html_tag("p", join(line)))
+    return html_tag("div", join(paragraphs), style="line-height:1.6;max-width:48em")
+
+
+def _random_claims(real, rng):
+    """Claims at random places: nested, overlapping, identical, empty, across lines, unordered."""
+    text = real.article.text
+    claims = []
+    for number in range(rng.randint(0, 9)):
+        base = rng.choice(real.claims)
+        if rng.random() < 0.5:  # a real claim, or one that starts a little way into it
+            start, end = base.start + rng.choice((0, 0, 3, 11)), base.end
+        else:
+            start = rng.randint(0, len(text))
+            end = min(len(text), start + rng.choice((0, 1, 40, 400)))
+        claims.append(replace(base, id=f"k{number}", start=start, end=end, quote=text[start:end]))
+    if claims and rng.random() < 0.3:
+        claims.append(replace(claims[0], id="same_place"))
+    rng.shuffle(claims)
+    return claims
+
+
+def test_article_view_agrees_with_the_piece_by_piece_definition(real):
+    rng = random.Random(12)
+    for _ in range(300):
+        claims = _random_claims(real, rng)
+        chosen = {c.id for c in claims if rng.random() < 0.4}
+        expected = _reference_article(real.article.text, claims, chosen)
+        assert annotated_article(real.article.text, claims, chosen) == expected
+        assert annotated_article(real.article.text, tuple(claims), chosen) == expected
+
+
+def test_overlapping_claims_are_named_in_the_order_given(real):
+    first, second = real.claims[0], real.claims[1]
+    inner = replace(second, id="inner", start=first.start + 5, end=first.start + 9)
+    html = annotated_article(real.article.text, (inner, first), chosen=[])
+    assert f'title="inner: {escape(inner.summary)}; {first.id}: ' in html
+
+
+def test_article_redrawn_for_each_choice_matches_a_fresh_drawing(real):
+    for chosen in ([], [real.claims[0].id], [c.id for c in real.claims[::2]], [], ["c_poised"]):
+        fresh = _reference_article(real.article.text, list(real.claims), set(chosen))
+        assert annotated_article(real.article.text, real.claims, chosen) == fresh
+
+
+def test_article_of_other_claims_over_the_same_text_is_drawn_afresh(real):
+    before = annotated_article(real.article.text, real.claims, chosen=[])
+    renamed = tuple(replace(c, summary=f"changed {c.id}") for c in real.claims)
+    after = annotated_article(real.article.text, renamed, chosen=[])
+    assert "changed c_poised" in after and "changed" not in before

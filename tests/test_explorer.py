@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from explainer.explorer import NOT_RUNNING, Explorer
@@ -71,3 +73,15 @@ def test_stored_notebook_shows_a_line_saying_how_to_use_it(explorer):
     bundle = explorer._repr_mimebundle_()
     assert bundle["text/plain"] == NOT_RUNNING
     assert "application/vnd.jupyter.widget-view+json" in bundle
+
+
+def test_views_after_many_clicks_match_a_fresh_explorer(real):
+    """The views keep work between clicks; what they show must not depend on earlier clicks."""
+    explorer = Explorer(real)
+    for actors in (["park_il"], ["kevin_kim"], [], ["park_il", "kevin_kim"]):
+        explorer.choose(actors)
+    fresh = Explorer(replace(real))  # an equal package that no view has seen
+    fresh.choose(["park_il", "kevin_kim"])
+    views = ("timeline", "claims", "certainty", "article")
+    for name in views:
+        assert getattr(explorer, name).outputs == getattr(fresh, name).outputs, name

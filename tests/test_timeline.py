@@ -125,3 +125,22 @@ def test_bundle_is_plotly_json_with_a_text_equivalent(real):
     bundle = figure_bundle(timeline_figure(real, real.events), "17 events")
     assert set(bundle) == {PLOTLY_MIMETYPE, "text/plain"}
     json.dumps(bundle)  # JSON all the way down, nothing for a kernel to choke on
+
+
+def test_timeline_redrawn_for_each_filter_matches_a_fresh_drawing(real):
+    """Places and hover texts are kept per package between draws; they must not go stale."""
+    choices = (["park_il"], ["kevin_kim", "park_il"], [], [a.id for a in real.actors], ["park_il"])
+    for actors in choices:
+        events = events_involving(real, actors)
+        fresh = replace(real)  # an equal package that has never been drawn
+        assert json.dumps(timeline_figure(real, events)) == json.dumps(
+            timeline_figure(fresh, events)
+        )
+
+
+def test_a_changed_package_gets_its_own_hover_texts(real):
+    timeline_figure(real, real.events)
+    event = replace(real.events[0], label="A relabelled event")
+    changed = replace(real, events=(event, *real.events[1:]))
+    assert "A relabelled event" in json.dumps(timeline_figure(changed, changed.events))
+    assert "A relabelled event" not in json.dumps(timeline_figure(real, real.events))
