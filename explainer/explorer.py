@@ -21,6 +21,9 @@ NOT_RUNNING = (
 )
 
 
+TABLE_ROWS = 100  # the claims table shows at most this many rows; the caption says how many
+
+
 def as_output(view: views.View) -> dict[str, object]:
     return {"output_type": "display_data", "data": view.bundle, "metadata": {}}
 
@@ -79,7 +82,7 @@ class Explorer:
             f"{len(chosen)} chosen actor{'' if len(chosen) == 1 else 's'}."
         )
         self.timeline.outputs = (as_output(views.timeline(self.package, events)),)
-        self.claims.outputs = (as_output(views.claims(self.package, claims)),)
+        self.claims.outputs = (as_output(views.claims(self.package, claims, TABLE_ROWS)),)
         self.certainty.outputs = (as_output(views.certainty(self.package, claims)),)
         self.article.outputs = (as_output(views.article(self.package, claims)),)
 

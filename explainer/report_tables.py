@@ -26,7 +26,14 @@ def quoted(text: str) -> str:
     return f"“{text}”"
 
 
-def claims_table(package: Package, claims: Iterable[Claim]) -> Markup:
+def claims_table(package: Package, claims: Iterable[Claim], limit: int | None = None) -> Markup:
+    """One row per claim; with `limit`, only the first rows, and the caption says so.
+
+    A table of thousands of rows is unreadable in a notebook and slow to send to the browser,
+    so the linked explorer shows the first rows and asks the reader to narrow the filter.
+    """
+    claims = tuple(claims)
+    shown = claims if limit is None else claims[:limit]
     rows = [
         (
             join(["“", mark_hedges(c.quote, c.hedges), "”"]),
@@ -35,10 +42,15 @@ def claims_table(package: Package, claims: Iterable[Claim]) -> Markup:
             SOURCE_KIND[c.source_kind].label,
             CERTAINTY[c.certainty].label,
         )
-        for c in claims
+        for c in shown
     ]
+    caption = f"{len(claims)} claims"
+    if len(shown) < len(claims):
+        caption = (
+            f"The first {len(shown)} of {len(claims)} claims: choose fewer actors to see the rest"
+        )
     headers = ["What the article says", "In plain words", "Who says it", "Source", "Certainty"]
-    return table(headers, rows, caption=f"{len(rows)} claims")
+    return table(headers, rows, caption=caption)
 
 
 def actors_table(package: Package) -> Markup:

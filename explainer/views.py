@@ -58,10 +58,12 @@ def certainty(package: Package, claims: Iterable[Claim] | None = None) -> View:
     return View(figure_bundle(certainty_figure(claims), f"Claims by certainty: {counts}"))
 
 
-def claims(package: Package, chosen: Iterable[Claim | str] | None = None) -> View:
-    """The claims table, for all claims or for some (claims or claim ids)."""
+def claims(
+    package: Package, chosen: Iterable[Claim | str] | None = None, limit: int | None = None
+) -> View:
+    """The claims table, for all claims or for some (claims or claim ids), `limit` rows at most."""
     rows = tuple(package.claims if chosen is None else (_claim(package, c) for c in chosen))
-    markup = report_tables.claims_table(package, rows)
+    markup = report_tables.claims_table(package, rows, limit)
     return html(markup, f"{len(rows)} claims: {_ids(rows)}")
 
 

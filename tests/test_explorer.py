@@ -6,6 +6,7 @@ import pytest
 
 from explainer.explorer import NOT_RUNNING, Explorer
 from explainer.render import PLOTLY_MIMETYPE
+from explainer.report_tables import claims_table
 from explainer.selection import claims_involving, events_involving
 
 
@@ -85,3 +86,10 @@ def test_views_after_many_clicks_match_a_fresh_explorer(real):
     views = ("timeline", "claims", "certainty", "article")
     for name in views:
         assert getattr(explorer, name).outputs == getattr(fresh, name).outputs, name
+
+
+def test_long_claims_table_is_capped_and_says_so(real):
+    markup = claims_table(real, real.claims, limit=5)
+    assert markup.count("<tr>") == 5 + 1
+    assert f"The first 5 of {len(real.claims)} claims" in markup
+    assert f"{len(real.claims)} claims</caption>" in claims_table(real, real.claims, limit=100)
