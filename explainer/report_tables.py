@@ -23,7 +23,16 @@ def attribution_chain(package: Package, claim: Claim) -> str:
 
 
 def quoted(text: str) -> str:
+    """Text in curly quotes, unless it is itself a quotation (the article's own “...”)."""
+    if text.startswith("“") and text.rstrip(",.").endswith("”"):
+        return text
     return f"“{text}”"
+
+
+def _quotation(quote: str, hedges: Iterable[str]) -> Markup:
+    """The quote in curly quotes with its hedges marked; see `quoted`."""
+    marked = mark_hedges(quote, hedges)
+    return marked if quoted(quote) == quote else join(["“", marked, "”"])
 
 
 def claims_table(package: Package, claims: Iterable[Claim], limit: int | None = None) -> Markup:
@@ -36,7 +45,7 @@ def claims_table(package: Package, claims: Iterable[Claim], limit: int | None = 
     shown = claims if limit is None else claims[:limit]
     rows = [
         (
-            join(["“", mark_hedges(c.quote, c.hedges), "”"]),
+            _quotation(c.quote, c.hedges),
             c.summary,
             attribution_chain(package, c),
             SOURCE_KIND[c.source_kind].label,
@@ -173,7 +182,7 @@ def hedges_table(package: Package) -> Markup:
     rows = [
         (
             ", ".join(quoted(h) for h in c.hedges),
-            join(["“", mark_hedges(c.quote, c.hedges), "”"]),
+            _quotation(c.quote, c.hedges),
             CERTAINTY[c.certainty].label,
             attribution_chain(package, c),
         )

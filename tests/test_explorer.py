@@ -93,3 +93,9 @@ def test_long_claims_table_is_capped_and_says_so(real):
     assert markup.count("<tr>") == 5 + 1
     assert f"The first 5 of {len(real.claims)} claims" in markup
     assert f"{len(real.claims)} claims</caption>" in claims_table(real, real.claims, limit=100)
+
+
+def test_a_quote_that_is_a_quotation_is_not_quoted_twice(real):
+    table = claims_table(real, [real.claim("c_park_quote"), real.claim("c_poised")])
+    assert "““" not in table and "””" not in table
+    assert "“South Korea and the United States are" in table

@@ -1,0 +1,110 @@
+"""Fixtures for the browser tests: Debian's chromium, JupyterLab and Voilà on loopback.
+
+Without /usr/bin/chromium the browser tests skip, saying how to install it; under CI=true a
+missing browser is a failure instead, so CI can never pass by skipping them. One JupyterLab and
+one Voilà serve the whole module; each is stopped, with every kernel it started, at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import harness
+import pytest
+
+from explainer.explorer import NOT_RUNNING, Explorer
+from explainer.load import load_package
+from explainer.selection import claims_involving, events_involving, quick_picks
+
+
+@pytest.fixture(scope="session")
+def browser():
+    problem = harness.browser_missing()
+    if problem:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true and the browser tests cannot run: {problem}", pytrace=False)
+        pytest.skip(f"browser tests skipped: {problem}")
+    with harness.chromium() as browser:
+        yield browser
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What the page should show, worked out from the stored notebook and the data package."""
+
+    stored_charts: int  # plotly outputs stored in the notebook (drawn without running it)
+    charts: int  # every chart once the notebook has run: stored ones and the explorers'
+    actors: tuple[str, ...]  # the filter's options, in order
+    picks: tuple[str, ...]  # the quick-pick buttons
+    events: tuple[str, ...]  # event ids the timeline draws with every actor chosen
+    claims: int
+    actor: str  # the actor the tests choose, and what it leaves
+    actor_events: tuple[str, ...]
+    actor_claims: int
+
+
+@pytest.fixture(scope="session")
+def expected() -> Expected:
+    notebook = json.loads(harness.NOTEBOOK.read_text(encoding="utf-8"))
+    outputs = [o for c in notebook["cells"] for o in c.get("outputs", [])]
+    stored = sum(harness.PLOTLY in o.get("data", {}) for o in outputs)
+    explorers = sum(_text(o.get("data", {}).get("text/plain")) == NOT_RUNNING for o in outputs)
+    package = load_package(harness.ROOT / "data")
+    explorer = Explorer(package)
+    views = (explorer.timeline, explorer.claims, explorer.certainty, explorer.article)
+    per_explorer = sum(harness.PLOTLY in v.outputs[0]["data"] for v in views)
+    (park_il,) = [a for a in package.actors if a.name == "Park Il"]
+    return Expected(
+        stored_charts=stored,
+        charts=stored + explorers * per_explorer,
+        actors=tuple(a.name for a in package.actors),
+        picks=tuple(quick_picks(package)),
+        events=tuple(sorted(e.id for e in package.events)),
+        claims=len(package.claims),
+        actor=park_il.name,
+        actor_events=tuple(sorted(e.id for e in events_involving(package, [park_il.id]))),
+        actor_claims=len(claims_involving(package, [park_il.id])),
+    )
+
+
+def _text(value: str | list[str] | None) -> str:
+    return "".join(value) if isinstance(value, list) else value or ""
+
+
+@pytest.fixture(scope="module")
+def lab(browser, tmp_path_factory) -> harness.Server:
+    """JupyterLab serving two copies of the project: stored/ (never run) and live/ (run)."""
+    home = tmp_path_factory.mktemp("jupyterlab")
+    for name in ("stored", "live"):
+        harness.copy_project(home / "root" / name)
+    server = harness.start_lab(home / "server", home / "root")
+    server.notebooks = {n: f"{n}/notebooks/{harness.NOTEBOOK.name}" for n in ("stored", "live")}
+    yield server
+    _stop(server)
+
+
+@pytest.fixture(scope="module")
+def voila(browser, tmp_path_factory) -> harness.Server:
+    """The README's app-mode command, run from the repository (Voilà never writes the notebook)."""
+    server = harness.start_voila(tmp_path_factory.mktemp("voila"))
+    yield server
+    _stop(server)
+
+
+def _stop(server: harness.Server) -> None:
+    leftovers = server.stop()
+    assert not leftovers, f"{server.name} left processes running (killed): {leftovers}"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives Debian's chromium (tests/browser)")
+
+
+def pytest_collection_modifyitems(items):
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.browser)

@@ -1,0 +1,265 @@
+"""The explainer in a real browser: JupyterLab after Run All, and Voilà's app mode for a projector.
+
+Every assertion about the page is made twice, once per app, against what a reader sees: the
+charts drawn (plotly's SVG), the actor filter, the event ids the timeline draws (plotly's
+`customdata`), the rows of the claims table. What the page should show is worked out from the
+stored notebook and the data package (the `expected` fixture), not written down here, and the
+explorer is found by its "Actors" filter, not by its cell number, so the notebook can gain
+cells. Screenshots go to test-artifacts/.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import harness
+import pytest
+
+from explainer import exercises
+from explainer.load import load_package
+
+ROOT = harness.ROOT
+
+KERNEL_IDLE = """() => {
+  const panel = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+  const context = panel && panel.sessionContext;
+  const kernel = context && context.session && context.session.kernel;
+  return Boolean(context && context.isReady && kernel && kernel.status === 'idle'
+    && kernel.connectionStatus === 'connected');
+}"""
+
+# Every cell is in the page (JupyterLab attaches cells lazily) and every code cell has run.
+ALL_CELLS_RAN = """() => {
+  const notebook = window.jupyterapp.shell.currentWidget.content;
+  const cells = [...notebook.model.cells];
+  return document.querySelectorAll('.jp-NotebookPanel .jp-Cell').length === cells.length
+    && cells.every(c => c.type !== 'code' || c.sharedModel.source.trim() === ''
+                        || c.executionCount !== null);
+}"""
+
+ERRORS_SHOWN = """() => [...document.querySelectorAll('.jp-OutputArea-output')]
+  .filter(o => o.getAttribute('data-mime-type') === 'application/vnd.jupyter.stderr'
+               || /Error displaying widget|Traceback|There was an error when executing/
+                  .test(o.textContent))
+  .map(o => o.textContent.trim().slice(0, 300))"""
+
+CHARTS_DRAWN = """() => {
+  const charts = window.__explainer.charts();
+  charts.forEach(c => c.scrollIntoView({block: 'center'}));
+  return charts.map(c => window.__explainer.drawn(c));
+}"""
+
+
+def test_the_stored_notebook_draws_its_charts_untrusted_without_running(lab, browser, expected):
+    """What a reader sees on opening the notebook before running anything."""
+    page = harness.watched_page(browser)
+    try:
+        page.goto(lab.url(f"/lab/tree/{lab.notebooks['stored']}?reset"), timeout=120_000)
+        page.wait_for_function(
+            "() => { const p = window.jupyterapp && window.jupyterapp.shell.currentWidget;"
+            " return Boolean(p && p.content && p.content.model && p.context.isReady"
+            " && document.querySelectorAll('.jp-NotebookPanel .jp-Cell').length"
+            "    === p.content.model.cells.length); }",
+            timeout=120_000,
+        )
+        harness.install_helpers(page)
+        page.wait_for_function(
+            "n => window.__explainer.charts().filter(c => window.__explainer.drawn(c)).length >= n",
+            arg=expected.stored_charts,
+            timeout=60_000,
+        )
+        assert expected.stored_charts >= 2
+        assert page.evaluate(CHARTS_DRAWN) == [True] * expected.stored_charts
+        trust = page.get_attribute(".jp-StatusItem-trust", "title")
+        assert trust and trust.startswith("Notebook not trusted"), trust
+        ran = page.evaluate(
+            "() => [...window.jupyterapp.shell.currentWidget.content.model.cells]"
+            ".some(c => c.type === 'code' && c.trusted)"
+        )
+        assert not ran, "a code cell is trusted: something ran it"
+        text = words(page.inner_text(".jp-NotebookPanel"))
+        assert (
+            "Run the notebook (Run > Run All Cells) to use it." in text
+        )  # the explorer's stand-in
+        assert page.evaluate(ERRORS_SHOWN) == []
+        page.evaluate("() => window.__explainer.charts()[0].scrollIntoView({block: 'center'})")
+        harness.screenshot(page, "jupyterlab-stored-untrusted.png")
+        assert page.watch.problems() == []
+    finally:
+        page.context.close()
+
+
+@dataclass
+class App:
+    name: str
+    page: object
+
+
+@pytest.fixture(scope="module", params=["jupyterlab", "voila"])
+def app(request, browser, expected):
+    """The notebook, run: in JupyterLab with Run All, or served by Voilà in app mode."""
+    if request.param == "jupyterlab":
+        server = request.getfixturevalue("lab")
+        page = harness.watched_page(browser)
+        page.goto(server.url(f"/lab/tree/{server.notebooks['live']}?reset"), timeout=120_000)
+        page.wait_for_function(KERNEL_IDLE, timeout=120_000)
+        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
+        page.wait_for_function(ALL_CELLS_RAN, timeout=120_000, polling=250)
+        page.wait_for_function(KERNEL_IDLE, timeout=120_000)
+    else:
+        server = request.getfixturevalue("voila")
+        page = harness.watched_page(browser)
+        page.goto(server.url("/"), timeout=180_000)
+        page.wait_for_function(
+            "() => !document.querySelector('.voila-skeleton-container, #loading')",
+            timeout=180_000,
+            polling=250,
+        )
+    harness.install_helpers(page)
+    page.wait_for_function(
+        "n => window.__explainer.charts().filter(c => window.__explainer.drawn(c)).length >= n",
+        arg=expected.charts,
+        timeout=60_000,
+    )
+    yield App(request.param, page)
+    page.context.close()
+
+
+def state(app: App) -> dict:
+    found = app.page.evaluate("() => window.__explainer.state()")
+    assert found is not None, f"{app.name}: no actor filter labelled 'Actors' in the page"
+    return found
+
+
+def wait_for_timeline(app: App, ids: tuple[str, ...]) -> dict:
+    """Wait until the timeline in the page draws exactly these events; returns the page state."""
+    app.page.wait_for_function(
+        """ids => { const s = window.__explainer.state();
+                    return s && s.timeline && s.timeline.drawn
+                      && JSON.stringify(s.timeline.ids) === JSON.stringify(ids); }""",
+        arg=sorted(ids),
+        timeout=15_000,
+    )
+    app.page.wait_for_timeout(100)  # the claims table is its own output; let it land too
+    return state(app)
+
+
+def choose(app: App, names: list[str]) -> None:
+    """Choose these actors in the select, as a reader does (Ctrl-click)."""
+    select = app.page.locator(".widget-select-multiple select").first
+    options = [" ".join(o.split()) for o in select.locator("option").all_text_contents()]
+    select.select_option(index=[options.index(n) for n in names])
+
+
+def click(app: App, button: str) -> None:
+    app.page.locator("button.widget-button", has_text=button).first.click()
+
+
+def show_explorer(app: App) -> None:
+    app.page.evaluate(
+        "() => window.__explainer.explorer().scrollIntoView({block: 'start', behavior: 'instant'})"
+    )
+    app.page.wait_for_timeout(200)
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_every_chart_is_drawn(app, expected):
+    drawn = app.page.evaluate(CHARTS_DRAWN)
+    assert drawn == [True] * expected.charts, (
+        f"{app.name}: {drawn.count(True)} of {expected.charts} charts drawn "
+        f"({expected.stored_charts} stored in the notebook, the rest in the explorer)"
+    )
+
+
+def test_no_cell_shows_an_error(app):
+    assert app.page.evaluate(ERRORS_SHOWN) == []
+
+
+def test_the_actor_filter_is_shown(app, expected):
+    shown = state(app)
+    assert [words(o) for o in shown["options"]] == list(expected.actors)
+    assert [words(o) for o in shown["selected"]] == list(expected.actors)
+    assert shown["buttons"] == list(expected.picks)
+    assert shown["timeline"]["ids"] == list(expected.events)
+    assert shown["rows"] == expected.claims
+    assert shown["caption"] == f"{expected.claims} claims"
+    show_explorer(app)
+    harness.screenshot(app.page, f"{app.name}-explorer.png")
+
+
+def test_choosing_an_actor_narrows_the_timeline_and_the_claims(app, expected):
+    choose(app, [expected.actor])
+    shown = wait_for_timeline(app, expected.actor_events)
+    assert shown["rows"] == expected.actor_claims
+    assert shown["caption"] == f"{expected.actor_claims} claims"
+    assert words(shown["summary"]).startswith(
+        f"{len(expected.actor_events)} of {len(expected.events)} events and "
+        f"{expected.actor_claims} of {expected.claims} claims"
+    )
+    assert all(shown["charts"]), "the explorer's certainty chart is no longer drawn"
+    show_explorer(app)
+    harness.screenshot(app.page, f"{app.name}-explorer-{expected.actor.replace(' ', '-')}.png")
+
+
+def test_all_actors_restores_everything(app, expected):
+    choose(app, [expected.actor])
+    wait_for_timeline(app, expected.actor_events)
+    click(app, "All actors")
+    shown = wait_for_timeline(app, expected.events)
+    assert shown["rows"] == expected.claims
+    assert [words(o) for o in shown["selected"]] == list(expected.actors)
+
+
+def test_choosing_nobody_empties_the_views_and_all_actors_restores_them(app, expected):
+    choose(app, [])
+    shown = wait_for_timeline(app, ())
+    assert (shown["rows"], shown["caption"]) == (0, "0 claims")
+    assert all(shown["charts"]), "an empty choice must still draw the charts' axes"
+    click(app, "All actors")
+    shown = wait_for_timeline(app, expected.events)
+    assert shown["rows"] == expected.claims
+
+
+def test_code_is_hidden_only_in_app_mode(app):
+    code = app.page.evaluate(
+        "() => [...document.querySelectorAll('.jp-InputArea-editor')]"
+        ".map(e => e.textContent).join('\\n')"
+    )
+    if app.name == "voila":
+        assert "load_package" not in app.page.inner_text("body")
+        assert code == ""
+    else:
+        assert "load_package" in code
+
+
+def test_the_page_logs_no_errors(app):
+    external = set(app.page.watch.external)  # blocked on purpose; reported by the next test
+    errors = [e for e in app.page.watch.console_errors if not any(u in e for u in external)]
+    assert errors + app.page.watch.page_errors == []
+
+
+def test_no_request_leaves_the_machine(app):
+    websockets = [ws.url for ws in app.page.watch.websockets]
+    assert websockets, "no websocket to the kernel: the page did not connect"
+    assert app.page.watch.external == []
+
+
+def test_an_exercise_answers_wrong_then_right(app):
+    """The relative-date exercise: a wrong answer says try again, the data's answer says right."""
+    question = exercises.relative_date(load_package(ROOT / "data"), "e_first_meeting")
+    right = next(label for label, value in question.options if value in question.correct)
+    wrong = next(label for label, value in question.options if value not in question.correct)
+    box = app.page.locator(".widget-vbox").filter(has_text="Which day is").last
+    box.scroll_into_view_if_needed()
+    feedback = box.locator(".widget-html").last
+    box.get_by_label(wrong).check()
+    box.get_by_role("button", name="Check").click()
+    feedback.get_by_text("Not quite: try again.").wait_for(timeout=15_000)
+    assert question.explanation in feedback.inner_text()
+    box.get_by_label(right).check()
+    box.get_by_role("button", name="Check").click()
+    feedback.get_by_text("Right.").wait_for(timeout=15_000)
+    harness.screenshot(app.page, f"{app.name}-exercise.png")
