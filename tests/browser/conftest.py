@@ -20,8 +20,10 @@ from explainer.load import load_package
 from explainer.selection import claims_involving, events_involving, quick_picks
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    # Module scope: playwright's sync API runs one event loop at a time, and the deck and handout
+    # tests (tests/test_publish_browser.py) start their own after this module is done.
     problem = harness.browser_missing()
     if problem:
         if os.environ.get("CI") == "true":
