@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import statistics
 import sys
 import tempfile
@@ -86,6 +87,11 @@ ARM_CHOOSE = """ids => {
     }, {once: true, capture: true});
   });
 }"""
+
+
+RESTORED = """ids => { const t = window.__explainer.charts(window.__explainer.explorer())[0];
+  return Boolean(t && window.__explainer.drawn(t)
+                 && JSON.stringify(window.__explainer.ids(t)) === JSON.stringify(ids)); }"""
 
 
 def expected_charts() -> int:
@@ -162,9 +168,8 @@ def measure(runs: int) -> dict[str, list[float]]:
                     seconds = page.evaluate("() => window.__choose") / 1000
                     results["choose"].append(seconds)
                     print(f"  choice {run + 1}: {ACTOR} drawn in {seconds * 1000:.0f} ms")
-                    page.evaluate(ARM_CHOOSE, all_events)
                     page.locator("button.widget-button", has_text="All actors").first.click()
-                    page.evaluate("() => window.__choose")
+                    page.wait_for_function(RESTORED, arg=all_events, timeout=30_000)
                 problems = page.watch.problems()
                 if problems:
                     print("  the page reported problems:", *problems, sep="\n    ")
@@ -181,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(missing, file=sys.stderr)
         return 2
+    # `timeout` or Ctrl-C: leave through `finally`, which stops JupyterLab and its kernels.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     started = time.monotonic()
     print(f"Measuring the explainer in JupyterLab, {args.runs} runs each...")
     results = measure(args.runs)
