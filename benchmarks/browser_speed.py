@@ -40,13 +40,7 @@ TARGETS = {"run_all": 5.0, "choose": 0.250, "bytes": 2_000_000}
 ACTOR = "Park Il"
 EXPLORER_CHARTS = 2  # the explorer's timeline and certainty chart
 
-KERNEL_IDLE = """() => {
-  const panel = window.jupyterapp && window.jupyterapp.shell.currentWidget;
-  const context = panel && panel.sessionContext;
-  const kernel = context && context.session && context.session.kernel;
-  return Boolean(context && context.isReady && kernel && kernel.status === 'idle'
-    && kernel.connectionStatus === 'connected');
-}"""
+KERNEL_IDLE = harness.KERNEL_IDLE
 
 # Start Run All and resolve with the milliseconds until `expected` new charts are drawn.
 RUN_ALL = """async expected => {

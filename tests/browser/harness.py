@@ -38,6 +38,15 @@ NOTEBOOK = ROOT / "notebooks" / "explainer.ipynb"
 ARTIFACTS = ROOT / "test-artifacts"
 README = ROOT / "README.md"
 APP_MODE_SECTION = "Classroom app mode"
+
+# True once JupyterLab's current notebook has a connected kernel that is idle.
+KERNEL_IDLE = """() => {
+  const panel = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+  const context = panel && panel.sessionContext;
+  const kernel = context && context.session && context.session.kernel;
+  return Boolean(context && context.isReady && kernel && kernel.status === 'idle'
+    && kernel.connectionStatus === 'connected');
+}"""
 BIN = Path(sys.executable).parent
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

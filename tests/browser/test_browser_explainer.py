@@ -20,13 +20,7 @@ from explainer.load import load_package
 
 ROOT = harness.ROOT
 
-KERNEL_IDLE = """() => {
-  const panel = window.jupyterapp && window.jupyterapp.shell.currentWidget;
-  const context = panel && panel.sessionContext;
-  const kernel = context && context.session && context.session.kernel;
-  return Boolean(context && context.isReady && kernel && kernel.status === 'idle'
-    && kernel.connectionStatus === 'connected');
-}"""
+KERNEL_IDLE = harness.KERNEL_IDLE
 
 # Every cell is in the page (JupyterLab attaches cells lazily) and every code cell has run.
 ALL_CELLS_RAN = """() => {

@@ -12,23 +12,17 @@ import json
 import os
 from pathlib import Path
 
+import harness
 import pytest
 
 from explainer import publish
 from explainer.render import PLOTLY_MIMETYPE
 
-ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOK = ROOT / "notebooks" / "explainer.ipynb"
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+ROOT = harness.ROOT
+NOTEBOOK = harness.NOTEBOOK
+ARTIFACTS = harness.ARTIFACTS
+CHROMIUM = harness.CHROMIUM
+CHROMIUM_ARGS = harness.CHROMIUM_ARGS
 LOCAL = ("file:", "data:", "blob:", "about:")
 
 DRAWN = """id => {
