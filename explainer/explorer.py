@@ -37,7 +37,7 @@ class Explorer:
         self.filter = widgets.SelectMultiple(
             options=[(a.name, a.id) for a in package.actors],
             value=self.picks["All actors"],
-            rows=min(10, len(package.actors)),
+            rows=len(package.actors),
             description="Actors",
             layout=widgets.Layout(width="26em"),
         )
@@ -52,7 +52,9 @@ class Explorer:
         self.view = self._layout()
 
     def _pick_button(self, name: str) -> widgets.Button:
-        button = widgets.Button(description=name, tooltip=f"Choose: {name}")
+        button = widgets.Button(
+            description=name, tooltip=f"Choose: {name}", layout=widgets.Layout(width="auto")
+        )
         button.on_click(lambda _: self.choose(self.picks[name]))
         return button
 

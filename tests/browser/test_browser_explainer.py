@@ -94,9 +94,10 @@ def app(request, browser, expected):
     """The notebook, run: in JupyterLab with Run All, or served by Voilà in app mode."""
     if request.param == "jupyterlab":
         server = request.getfixturevalue("lab")
-        page = harness.watched_page(browser)
+        page = harness.watched_page(browser, width=1200, height=900)  # the README screenshot's
         page.goto(server.url(f"/lab/tree/{server.notebooks['live']}?reset"), timeout=120_000)
         page.wait_for_function(KERNEL_IDLE, timeout=120_000)
+        page.evaluate("() => window.jupyterapp.shell.collapseLeft()")  # file browser closed
         page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
         page.wait_for_function(ALL_CELLS_RAN, timeout=120_000, polling=250)
         page.wait_for_function(KERNEL_IDLE, timeout=120_000)
@@ -182,6 +183,20 @@ def test_the_actor_filter_is_shown(app, expected):
     assert shown["caption"] == f"{expected.claims} claims"
     show_explorer(app)
     harness.screenshot(app.page, f"{app.name}-explorer.png")
+    if app.name == "jupyterlab":
+        readme_screenshot(app.page)
+
+
+def readme_screenshot(page) -> None:
+    """The picture at the top of the README (docs/screenshot.png is a copy of this file): the
+    explorer in JupyterLab, 1200 px wide, file browser closed. The page has had that size since
+    it opened: resizing it makes plotly lay the timeline out again, legend over the dates."""
+    page.evaluate(
+        "() => { const e = window.__explainer.explorer(); e.scrollIntoView({block: 'start'});"
+        " e.closest('.jp-WindowedPanel-outer').scrollBy(0, -8); }"
+    )
+    page.wait_for_timeout(400)
+    harness.screenshot(page, "readme-screenshot.png")
 
 
 def test_choosing_an_actor_narrows_the_timeline_and_the_claims(app, expected):
@@ -257,3 +272,13 @@ def test_an_exercise_answers_wrong_then_right(app):
     box.get_by_role("button", name="Check").click()
     feedback.get_by_text("Right.").wait_for(timeout=15_000)
     harness.screenshot(app.page, f"{app.name}-exercise.png")
+
+
+def test_the_readme_opens_with_a_small_screenshot():
+    """docs/screenshot.png is a copy of test-artifacts/readme-screenshot.png, kept small."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    assert readme[0].startswith("# ") and "](docs/screenshot.png)" in readme[2]
+    png = (ROOT / "docs" / "screenshot.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(png) <= 150_000, f"docs/screenshot.png is {len(png):,} bytes"
+    assert int.from_bytes(png[16:20], "big") <= 1400  # IHDR width
