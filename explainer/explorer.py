@@ -13,7 +13,7 @@ import ipywidgets as widgets
 
 from . import views
 from .model import Package
-from .selection import claims_involving, events_involving, quick_picks
+from .selection import checked_actors, claims_involving, events_involving, quick_picks
 
 NOT_RUNNING = (
     "Interactive actor filter with linked timeline, claims table, certainty chart and article. "
@@ -60,12 +60,7 @@ class Explorer:
 
     def choose(self, actor_ids: Iterable[str]) -> None:
         """Select these actors (ids); unknown ids raise ValueError naming them."""
-        chosen = tuple(actor_ids)
-        known = {a.id for a in self.package.actors}
-        unknown = [a for a in chosen if a not in known]
-        if unknown:
-            raise ValueError(f"unknown actor id(s): {', '.join(unknown)}")
-        self.filter.value = chosen
+        self.filter.value = checked_actors(self.package, actor_ids)
 
     def shown(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Ids of the events and the claims the views show now."""

@@ -17,14 +17,11 @@ def quick_picks(package: Package) -> dict[str, tuple[str, ...]]:
     return picks
 
 
-def unknown_actors(package: Package, actor_ids: Iterable[str]) -> list[str]:
+def checked_actors(package: Package, actor_ids: Iterable[str]) -> tuple[str, ...]:
+    """The ids as given, or a ValueError naming every id the package does not know."""
+    chosen = tuple(actor_ids)
     known = {a.id for a in package.actors}
-    return [a for a in actor_ids if a not in known]
-
-
-def _checked(package: Package, actor_ids: Iterable[str]) -> set[str]:
-    chosen = set(actor_ids)
-    unknown = unknown_actors(package, sorted(chosen))
+    unknown = sorted({a for a in chosen if a not in known})
     if unknown:
         raise ValueError(f"unknown actor id(s): {', '.join(unknown)}")
     return chosen
@@ -32,13 +29,13 @@ def _checked(package: Package, actor_ids: Iterable[str]) -> set[str]:
 
 def events_involving(package: Package, actor_ids: Iterable[str]) -> tuple[Event, ...]:
     """Events in which at least one chosen actor takes part."""
-    chosen = _checked(package, actor_ids)
+    chosen = set(checked_actors(package, actor_ids))
     return tuple(e for e in package.events if chosen.intersection(e.actors))
 
 
 def claims_involving(package: Package, actor_ids: Iterable[str]) -> tuple[Claim, ...]:
     """Claims made by a chosen actor (anywhere in the attribution chain) or about one."""
-    chosen = _checked(package, actor_ids)
+    chosen = set(checked_actors(package, actor_ids))
     return tuple(
         c
         for c in package.claims

@@ -414,3 +414,12 @@ window.__explainer = {
 
 def install_helpers(page) -> None:
     page.evaluate(f"() => {{ {JS_HELPERS} }}")
+
+
+def wait_for_charts(page, count: int) -> None:
+    """Wait until at least `count` plotly charts in the page are drawn."""
+    page.wait_for_function(
+        "n => window.__explainer.charts().filter(c => window.__explainer.drawn(c)).length >= n",
+        arg=count,
+        timeout=60_000,
+    )

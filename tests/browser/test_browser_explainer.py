@@ -57,11 +57,7 @@ def test_the_stored_notebook_draws_its_charts_untrusted_without_running(lab, bro
             timeout=120_000,
         )
         harness.install_helpers(page)
-        page.wait_for_function(
-            "n => window.__explainer.charts().filter(c => window.__explainer.drawn(c)).length >= n",
-            arg=expected.stored_charts,
-            timeout=60_000,
-        )
+        harness.wait_for_charts(page, expected.stored_charts)
         assert expected.stored_charts >= 2
         assert page.evaluate(CHARTS_DRAWN) == [True] * expected.stored_charts
         trust = page.get_attribute(".jp-StatusItem-trust", "title")
@@ -111,11 +107,7 @@ def app(request, browser, expected):
             polling=250,
         )
     harness.install_helpers(page)
-    page.wait_for_function(
-        "n => window.__explainer.charts().filter(c => window.__explainer.drawn(c)).length >= n",
-        arg=expected.charts,
-        timeout=60_000,
-    )
+    harness.wait_for_charts(page, expected.charts)
     yield App(request.param, page)
     page.context.close()
 
