@@ -28,8 +28,7 @@ def cases(explorer: Explorer, actor: str) -> dict[str, tuple[str, ...]]:
 
 def payload_bytes(explorer: Explorer) -> int:
     """Bytes of view output a click sends to the browser: the price the front end pays."""
-    views = (explorer.timeline, explorer.claims, explorer.certainty, explorer.article)
-    return sum(len(json.dumps(view.outputs)) for view in views)
+    return sum(len(json.dumps(view.outputs)) for view in explorer.linked)
 
 
 def time_choices(package: Package, actor: str, runs: int) -> dict[str, dict]:

@@ -2,6 +2,9 @@
 
 Claims may overlap, so the text is cut at every claim boundary and each piece knows which claims
 cover it. Pieces covered by a claim about the chosen actors stand out; the rest are dimmed.
+Each claim's pieces also carry the class `c<n>`, n its place in the claims given, so that a
+page can make other claims stand out with a small style sheet (`highlight_style`) instead of
+receiving the whole article again: the actor filter does that on every click.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from .model import Claim
 HEDGE_STYLE = "background:#F0E442;color:#000;padding:0 2px;border-radius:2px"
 CHOSEN_STYLE = "border-bottom:2px solid #0072B2;background:#e8f1f8"
 OTHER_CLAIM_STYLE = "border-bottom:1px dotted #999;color:#666"
+# CHOSEN_STYLE as a rule that wins over a dimmed piece's own style attribute
+CHOSEN_RULE = ";".join(f"{d} !important" for d in (*CHOSEN_STYLE.split(";"), "color:inherit"))
+SCOPE = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 
 
 def hedge_spans(text: str, hedges: Iterable[str]) -> list[tuple[int, int]]:
@@ -143,14 +149,14 @@ def _layout(text: str, claims: Sequence[Claim]) -> tuple[_Line, ...]:
             continue
         if in_hedge.at(start):
             piece = tag("mark", piece, style=HEDGE_STYLE)
-        covering = [claims[i] for i in sorted(in_claim.at(start))]
+        covering = sorted(in_claim.at(start))
         if covering:
-            title = "; ".join(f"{c.id}: {c.summary}" for c in covering)
-            ids = frozenset(c.id for c in covering)
-            chosen = tag("span", piece, style=CHOSEN_STYLE, title=title)
-            line.append(
-                _Piece(ids, chosen, tag("span", piece, style=OTHER_CLAIM_STYLE, title=title))
-            )
+            title = "; ".join(f"{claims[i].id}: {claims[i].summary}" for i in covering)
+            ids = frozenset(claims[i].id for i in covering)
+            names = " ".join(f"c{i}" for i in covering)
+            chosen = tag("span", piece, class_=names, style=CHOSEN_STYLE, title=title)
+            other = tag("span", piece, class_=names, style=OTHER_CLAIM_STYLE, title=title)
+            line.append(_Piece(ids, chosen, other))
         else:
             line.append(_Piece(frozenset(), escape(piece), escape(piece)))
     lines.append(_Line.of(line))
@@ -170,3 +176,16 @@ def annotated_article(text: str, claims: Iterable[Claim], chosen: Iterable[str])
     return tag(
         "div", join(line.draw(chosen) for line in lines), style="line-height:1.6;max-width:48em"
     )
+
+
+def highlight_style(scope: str, claims: Sequence[Claim], chosen: Iterable[str]) -> Markup:
+    """A style sheet making the `chosen` claims (ids) stand out in an article drawn from these
+    `claims` by `annotated_article` inside an element of class `scope`; empty if none is chosen.
+    A few bytes per chosen claim, where the article itself is a few hundred per claim."""
+    if not SCOPE.fullmatch(scope):
+        raise ValueError(f"not a CSS class name: {scope!r}")
+    chosen = frozenset(chosen)
+    selectors = ",".join(f".c{i}" for i, claim in enumerate(claims) if claim.id in chosen)
+    if not selectors:
+        return Markup("")
+    return Markup(f"<style>.{scope} :is({selectors}){{{CHOSEN_RULE}}}</style>")

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from .chart_layout import FONT, fixed_margins, text_width
 from .model import Claim
-from .timeline import FONT
 from .vocabulary import CERTAINTY, SOURCE_KIND
 
 PATTERNS = ("", "/", "x", ".")
@@ -35,10 +35,11 @@ def certainty_figure(claims: Iterable[Claim]) -> dict:
         }
         for (kind, style), pattern in zip(SOURCE_KIND.items(), PATTERNS, strict=True)
     ]
+    legend_width = 50 + text_width(style.label for style in SOURCE_KIND.values())
     layout = {
         "barmode": "stack",
         "height": 320,
-        "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
+        "margin": fixed_margins(text_width(levels) + 12, legend_width, 40, 50),
         "font": FONT,
         "plot_bgcolor": "white",
         "paper_bgcolor": "white",
@@ -47,7 +48,6 @@ def certainty_figure(claims: Iterable[Claim]) -> dict:
         "xaxis": {
             "title": {"text": "number of claims"},
             "rangemode": "tozero",
-            "automargin": True,
             "showline": True,
             "linecolor": "#444",
             "gridcolor": "#eee",
@@ -56,7 +56,6 @@ def certainty_figure(claims: Iterable[Claim]) -> dict:
             "autorange": "reversed",
             "showline": True,
             "linecolor": "#444",
-            "automargin": True,
         },
     }
     return {"data": traces, "layout": layout}

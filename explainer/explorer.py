@@ -3,10 +3,13 @@
 Views live in ipywidgets Output widgets whose `outputs` are replaced whole on each change, so
 they update in place (no flicker, nothing piles up) and no display message reaches the cell:
 nbval and a stored notebook both see only the explorer's text line, never a varying output.
+The article is the exception: it is sent once, and a click replaces only a small style sheet
+that makes the chosen claims stand out in it (a long article would be megabytes per click).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 import ipywidgets as widgets
@@ -22,6 +25,7 @@ NOT_RUNNING = (
 
 
 TABLE_ROWS = 100  # the claims table shows at most this many rows; the caption says how many
+_scopes = itertools.count(1)  # numbers each explorer's article, so its style sheet reaches only it
 
 
 def as_output(view: views.View) -> dict[str, object]:
@@ -46,7 +50,13 @@ class Explorer:
         self.timeline = widgets.Output()
         self.claims = widgets.Output()
         self.certainty = widgets.Output()
+        # a style sheet, not shown: it applies all the same, to the article beside it
+        self.highlight = widgets.Output(layout=widgets.Layout(display="none"))
         self.article = widgets.Output()
+        self.scope = f"explainer-article-{next(_scopes)}"
+        self.article.add_class(self.scope)
+        self.article.outputs = (as_output(views.article(package)),)
+        self.linked = (self.timeline, self.claims, self.certainty, self.highlight)  # per click
         self.filter.observe(lambda _: self.refresh(), "value")
         self.refresh()
         self.view = self._layout()
@@ -81,18 +91,17 @@ class Explorer:
         self.timeline.outputs = (as_output(views.timeline(self.package, events)),)
         self.claims.outputs = (as_output(views.claims(self.package, claims, TABLE_ROWS)),)
         self.certainty.outputs = (as_output(views.certainty(self.package, claims)),)
-        self.article.outputs = (as_output(views.article(self.package, claims)),)
+        self.highlight.outputs = (as_output(views.highlight(self.package, claims, self.scope)),)
 
     def describe(self) -> str:
         """What each linked view shows now, read back from the views themselves."""
-        outputs = (self.timeline, self.claims, self.certainty, self.article)
-        return "\n".join(o.outputs[0]["data"]["text/plain"] for o in outputs)
+        return "\n".join(o.outputs[0]["data"]["text/plain"] for o in self.linked)
 
     def _layout(self) -> widgets.Widget:
         picks = widgets.HBox(self.buttons, layout=widgets.Layout(flex_flow="row wrap"))
         controls = widgets.VBox([widgets.Label("Quick picks:"), picks, self.filter, self.summary])
         return widgets.VBox(
-            [controls, self.timeline, self.claims, self.certainty, self.article],
+            [controls, self.timeline, self.claims, self.certainty, self.highlight, self.article],
             layout=widgets.Layout(width="100%"),
         )
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 from .html import Markup
 
 PLOTLY_MIMETYPE = "application/vnd.plotly.v1+json"
+# Follow the window's width: JupyterLab tells its charts when their panel resizes, Voila does not.
+CONFIG = {"responsive": True, "displaylogo": False}
 
 
 def figure_bundle(figure: dict, text: str) -> dict[str, object]:
     """`figure` is plotly figure JSON: {"data": [...], "layout": {...}}."""
-    return {PLOTLY_MIMETYPE: figure, "text/plain": text}
+    return {PLOTLY_MIMETYPE: {**figure, "config": CONFIG}, "text/plain": text}
 
 
 def html_bundle(markup: Markup, text: str) -> dict[str, object]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .memo import by_identity
 from .model import Claim, Event, Package
 
 
@@ -28,16 +29,37 @@ def checked_actors(package: Package, actor_ids: Iterable[str]) -> tuple[str, ...
 
 
 def events_involving(package: Package, actor_ids: Iterable[str]) -> tuple[Event, ...]:
-    """Events in which at least one chosen actor takes part."""
-    chosen = set(checked_actors(package, actor_ids))
-    return tuple(e for e in package.events if chosen.intersection(e.actors))
+    """Events in which at least one chosen actor takes part, in the package's order."""
+    return _pick(package.events, _event_index(package), checked_actors(package, actor_ids))
 
 
 def claims_involving(package: Package, actor_ids: Iterable[str]) -> tuple[Claim, ...]:
-    """Claims made by a chosen actor (anywhere in the attribution chain) or about one."""
-    chosen = set(checked_actors(package, actor_ids))
-    return tuple(
-        c
-        for c in package.claims
-        if chosen.intersection(c.attribution) or chosen.intersection(c.about)
-    )
+    """Claims made by a chosen actor (anywhere in the attribution chain) or about one, in the
+    package's order."""
+    return _pick(package.claims, _claim_index(package), checked_actors(package, actor_ids))
+
+
+@by_identity()
+def _event_index(package: Package) -> dict[str, list[int]]:
+    return _index(e.actors for e in package.events)
+
+
+@by_identity()
+def _claim_index(package: Package) -> dict[str, list[int]]:
+    return _index((*c.attribution, *c.about) for c in package.claims)
+
+
+def _index(actors_of_each: Iterable[Iterable[str]]) -> dict[str, list[int]]:
+    """Where each actor appears: actor id -> positions of the records that involve it.
+
+    Worked out once per package, so a click costs what it picks, not the whole package."""
+    index: dict[str, list[int]] = {}
+    for position, actors in enumerate(actors_of_each):
+        for actor in set(actors):
+            index.setdefault(actor, []).append(position)
+    return index
+
+
+def _pick(records: tuple, index: dict[str, list[int]], chosen: tuple[str, ...]) -> tuple:
+    positions = set().union(*(index.get(actor, ()) for actor in chosen))
+    return tuple(records[p] for p in sorted(positions))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 
+from .chart_layout import FONT, LEGEND_ROW, fixed_margins, legend_rows, text_width
 from .memo import by_identity
 from .model import Event, Group, Package
 from .vocabulary import PRECISION, STATUS
@@ -26,7 +27,12 @@ MARGIN = timedelta(days=4)
 SLOT_SPACING = 0.18
 SLOTS = 4
 DATED_WIDTH = 0.8
-FONT = {"family": "Arial, sans-serif", "size": 13, "color": "#222"}
+TOP = 100  # pixels for the caption line, the panel titles and the publication note
+LANE = 55  # pixels of plot per lane
+TICKS = 45  # pixels under the plot for the two-line date labels
+NARROWEST = 600  # chart width (pixels) the legend has room for; the printed one is 660
+RIGHT = 10
+LEGEND_TITLE = "Status "
 
 
 def _hover_lines(text: str, width: int = 70) -> list[str]:
@@ -42,7 +48,8 @@ def hover_text(package: Package, event: Event) -> str:
     lines += _hover_lines(f"Resolved: {describe_when(event)} ({PRECISION[event.precision]})")
     if event.resolution:
         lines += _hover_lines(f"How: {event.resolution}")
-    lines += _hover_lines(f"Status: {STATUS[event.status].label}")
+    status = STATUS[event.status]
+    lines += _hover_lines(f"Status: {status.label} ({status.meaning})")
     if evidence:
         lines += _hover_lines(f"Evidence: “{evidence.quote}”")
     return "<br>".join(lines)
@@ -68,33 +75,51 @@ def _anchor_date(event: Event) -> date | None:
     return event.earliest or event.latest
 
 
+@dataclass(frozen=True)
+class _Mark:
+    """Where one event is drawn: a marker on the time axis ("x") or in the undated panel ("x2"),
+    and, for a span longer than a day, a bar (start, end, whether one end is open)."""
+
+    event: Event
+    axis: str
+    x: str | int
+    y: float
+    bar: tuple[str, str, bool] | None
+
+
+def _mark(event: Event, lane: int, place: int, start: date, end: date) -> _Mark:
+    anchor = _anchor_date(event)
+    if anchor is None:
+        return _Mark(event, "x2", place, lane, None)
+    y = lane + (place % SLOTS - (SLOTS - 1) / 2) * SLOT_SPACING
+    bar = None
+    if event.precision != "day":
+        is_open = event.earliest is None or event.latest is None
+        bar = ((event.earliest or start).isoformat(), (event.latest or end).isoformat(), is_open)
+    return _Mark(event, "x", anchor.isoformat(), y, bar)
+
+
 class _Traces:
     """Markers and bars collected by status, so each status is one legend entry."""
 
     def __init__(self) -> None:
-        self.points: dict[str, dict[str, list]] = {}
-        self.undated: dict[str, dict[str, list]] = {}
+        self.markers: dict[str, dict[str, dict[str, list]]] = {"x": {}, "x2": {}}
         self.bars: dict[tuple[str, bool], dict[str, list]] = {}
 
-    @staticmethod
-    def _add(groups: dict, event: Event, x: object, y: float, text: str) -> None:
-        group = groups.setdefault(event.status, {"x": [], "y": [], "hovertext": [], "ids": []})
-        group["x"].append(x)
-        group["y"].append(y)
+    def add(self, mark: _Mark, text: str) -> None:
+        status = mark.event.status
+        group = self.markers[mark.axis].get(status)
+        if group is None:
+            group = self.markers[mark.axis][status] = {"x": [], "y": [], "hovertext": [], "ids": []}
+        group["x"].append(mark.x)
+        group["y"].append(mark.y)
         group["hovertext"].append(text)
-        group["ids"].append(event.id)
-
-    def add_dated(self, event: Event, y: float, text: str, start: date, end: date) -> None:
-        self._add(self.points, event, _anchor_date(event).isoformat(), y, text)
-        if event.precision == "day":
-            return
-        is_open = event.earliest is None or event.latest is None
-        bar = self.bars.setdefault((event.status, is_open), {"x": [], "y": []})
-        bar["x"] += [(event.earliest or start).isoformat(), (event.latest or end).isoformat(), None]
-        bar["y"] += [y, y, None]
-
-    def add_undated(self, event: Event, x: int, lane: int, text: str) -> None:
-        self._add(self.undated, event, x, lane, text)
+        group["ids"].append(mark.event.id)
+        if mark.bar:
+            start, end, is_open = mark.bar
+            bar = self.bars.setdefault((status, is_open), {"x": [], "y": []})
+            bar["x"] += [start, end, None]
+            bar["y"] += [mark.y, mark.y, None]
 
     def to_json(self) -> list[dict]:
         traces = []
@@ -125,7 +150,7 @@ class _Traces:
                 "size": 13,
                 "line": {"width": 2},
             }
-            for axis, groups in (("x", self.points), ("x2", self.undated)):
+            for axis, groups in self.markers.items():
                 group = groups.get(status)
                 if not group:
                     continue
@@ -138,9 +163,9 @@ class _Traces:
                         "xaxis": axis,
                         "yaxis": "y",
                         "marker": marker,
-                        "name": f"{style.label}: {style.meaning}",
+                        "name": style.label,
                         "legendgroup": status,
-                        "showlegend": axis == "x" or status not in self.points,
+                        "showlegend": axis == "x" or status not in self.markers["x"],
                         "hovertext": group["hovertext"],
                         "hoverinfo": "text",
                         "customdata": group["ids"],
@@ -165,17 +190,20 @@ def _note(x: float, y: float, text: str, **extra) -> dict:
 class _Plan:
     """Where each of a package's events goes, worked out over the whole package.
 
-    It is the same whichever events the filter shows, so it is worked out once per package;
-    hover texts, also fixed per event, are filled in the first time each event is shown.
+    It is the same whichever events the filter shows, so it is worked out once per package and
+    a click only picks marks; hover texts, also fixed per event, are filled in the first time
+    each event is shown.
     """
 
     groups: tuple[Group, ...]
     lanes: dict[str, int]
     start: date
     end: date
-    places: tuple[tuple[Event, int, int], ...]  # (event, lane, place in lane), in drawing order
+    marks: tuple[_Mark, ...]  # in drawing order
     widest: int  # the most undated events in one lane
-    hover: dict[int, str]  # hover text by index in `places`
+    left: int  # pixels for the lanes' labels
+    legend_rows: int  # room for a legend of every status in the package, at the narrowest
+    hover: dict[int, str]  # hover text by index in `marks`
 
 
 @by_identity()
@@ -185,7 +213,7 @@ def _plan(package: Package) -> _Plan:
     groups = [g for g in sorted(package.groups, key=lambda g: g.order) if g.id in leading]
     lanes = {g.id: i for i, g in enumerate(groups)}
     start, end = view_range(package)
-    places = []
+    marks = []
     next_slot: dict[int, int] = {}
     next_undated: dict[int, int] = {}
     for event in sorted(package.events, key=lambda e: (_anchor_date(e) or date.max, e.id)):
@@ -193,9 +221,12 @@ def _plan(package: Package) -> _Plan:
         counter = next_slot if _anchor_date(event) is not None else next_undated
         place = counter.get(lane, 0)
         counter[lane] = place + 1
-        places.append((event, lane, place))
+        marks.append(_mark(event, lane, place, start, end))
     widest = max(next_undated.values(), default=1)
-    return _Plan(tuple(groups), lanes, start, end, tuple(places), widest, hover={})
+    left = text_width(g.label for g in groups) + 12
+    statuses = {STATUS[e.status].label for e in package.events}
+    rows = legend_rows(LEGEND_TITLE, statuses, NARROWEST - left - RIGHT)
+    return _Plan(tuple(groups), lanes, start, end, tuple(marks), widest, left, rows, hover={})
 
 
 def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
@@ -208,21 +239,19 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
     plan = _plan(package)
     groups, lanes, start, end, widest = plan.groups, plan.lanes, plan.start, plan.end, plan.widest
     traces = _Traces()
-    for index, (event, lane, place) in enumerate(plan.places):
-        if event.id not in shown:
+    for index, mark in enumerate(plan.marks):
+        if mark.event.id not in shown:
             continue
         text = plan.hover.get(index)
         if text is None:
-            text = plan.hover[index] = hover_text(package, event)
-        if _anchor_date(event) is not None:
-            y = lane + (place % SLOTS - (SLOTS - 1) / 2) * SLOT_SPACING
-            traces.add_dated(event, y, text, start, end)
-        else:
-            traces.add_undated(event, place, lane, text)
+            text = plan.hover[index] = hover_text(package, mark.event)
+        traces.add(mark, text)
     published = package.article.published
+    plot_height = LANE * len(groups) + 30
+    bottom = TICKS + plan.legend_rows * LEGEND_ROW + 10
     layout = {
-        "height": 200 + 55 * len(groups),
-        "margin": {"l": 10, "r": 10, "t": 100, "b": 10},
+        "height": TOP + plot_height + bottom,
+        "margin": fixed_margins(plan.left, RIGHT, TOP, bottom),
         "font": FONT,
         "title": {
             "text": "Points: a single day. Bars: the span of possible dates. "
@@ -234,7 +263,14 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
         "plot_bgcolor": "white",
         "paper_bgcolor": "white",
         "hoverlabel": {"align": "left"},
-        "legend": {"orientation": "h", "y": -0.2, "yanchor": "top", "title": {"text": "Status "}},
+        "legend": {
+            "orientation": "h",
+            "xref": "container",  # the chart's whole width, not only the plot's, for fewer rows
+            "x": 0,
+            "y": -TICKS / plot_height,  # just under the date labels, in the space kept for it
+            "yanchor": "top",
+            "title": {"text": LEGEND_TITLE},
+        },
         "xaxis": {
             "type": "date",
             "domain": [0, DATED_WIDTH],
@@ -242,7 +278,6 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
             "showline": True,
             "linecolor": "#444",
             "ticks": "outside",
-            "automargin": True,
         },
         "xaxis2": {
             "domain": [DATED_WIDTH + 0.02, 1],
@@ -259,7 +294,6 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
             "range": [len(groups) - 0.5, -0.5],
             "gridcolor": "#eee",
             "showgrid": True,
-            "automargin": True,
             "zeroline": False,
             "showline": True,
             "linecolor": "#444",

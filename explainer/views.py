@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import report_tables
-from .annotate import annotated_article
+from .annotate import annotated_article, highlight_style
 from .certainty_chart import certainty_figure
 from .html import Markup
 from .model import Claim, Event, Package
@@ -79,4 +79,15 @@ def events(package: Package, chosen: Iterable[Event] | None = None) -> View:
 def article(package: Package, highlighted: Iterable[Claim] = ()) -> View:
     highlighted = tuple(highlighted)
     markup = annotated_article(package.article.text, package.claims, [c.id for c in highlighted])
-    return html(markup, f"The article, with {len(highlighted)} claims highlighted")
+    return html(markup, _highlighted(highlighted))
+
+
+def highlight(package: Package, highlighted: Iterable[Claim], scope: str) -> View:
+    """What makes `highlighted` stand out in `article(package)` shown inside class `scope`."""
+    highlighted = tuple(highlighted)
+    style = highlight_style(scope, package.claims, [c.id for c in highlighted])
+    return html(style, _highlighted(highlighted))
+
+
+def _highlighted(claims: tuple[Claim, ...]) -> str:
+    return f"The article, with {len(claims)} claims highlighted"

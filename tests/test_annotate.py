@@ -4,12 +4,15 @@ import random
 import re
 from dataclasses import replace
 
+import pytest
+
 from explainer.annotate import (
     CHOSEN_STYLE,
     HEDGE_STYLE,
     OTHER_CLAIM_STYLE,
     annotated_article,
     hedge_spans,
+    highlight_style,
     mark_hedges,
 )
 from explainer.html import escape, join
@@ -77,11 +80,13 @@ def _reference_article(text, claims, chosen):
             continue
         if any(s <= start and end <= e for s, e in hedges):
             piece = html_tag("mark", piece, style=HEDGE_STYLE)
-        covering = [c for c in claims if c.start <= start and end <= c.end]
+        covering = [(i, c) for i, c in enumerate(claims) if c.start <= start and end <= c.end]
         if covering:
-            style = CHOSEN_STYLE if any(c.id in chosen for c in covering) else OTHER_CLAIM_STYLE
-            title = "; ".join(f"{c.id}: {c.summary}" for c in covering)
-            piece = html_tag("span", piece, style=style, title=title)
+            is_chosen = any(c.id in chosen for _, c in covering)
+            style = CHOSEN_STYLE if is_chosen else OTHER_CLAIM_STYLE
+            title = "; ".join(f"{c.id}: {c.summary}" for _, c in covering)
+            names = " ".join(f"c{i}" for i, _ in covering)
+            piece = html_tag("span", piece, class_=names, style=style, title=title)
         line.append(escape(piece))
     paragraphs.append(html_tag("p", join(line)))
     return html_tag("div", join(paragraphs), style="line-height:1.6;max-width:48em")
@@ -133,3 +138,37 @@ def test_article_of_other_claims_over_the_same_text_is_drawn_afresh(real):
     renamed = tuple(replace(c, summary=f"changed {c.id}") for c in real.claims)
     after = annotated_article(real.article.text, renamed, chosen=[])
     assert "changed c_poised" in after and "changed" not in before
+
+
+def _spans(markup):
+    """(class names, style) of each claim span of an article drawn by annotated_article."""
+    found = re.findall(r'<span class="([^"]*)" style="([^"]*)"', markup)
+    return [(set(names.split()), style) for names, style in found]
+
+
+def test_a_highlight_style_picks_the_pieces_a_fresh_drawing_would(real):
+    """The explorer draws the article once and then sends only highlight_style: the pieces that
+    style reaches must be exactly those annotated_article draws as chosen."""
+    rng = random.Random(7)
+    for _ in range(100):
+        claims = _random_claims(real, rng)
+        chosen = {c.id for c in claims if rng.random() < 0.4}
+        style = highlight_style("scope", claims, chosen)
+        reached = set(re.findall(r"\.(c\d+)", style))
+        plain = _spans(annotated_article(real.article.text, claims, ()))
+        drawn = _spans(annotated_article(real.article.text, claims, chosen))
+        assert [names for names, _ in plain] == [names for names, _ in drawn]
+        for (names, style_attr), (_, drawn_style) in zip(plain, drawn, strict=True):
+            assert style_attr == OTHER_CLAIM_STYLE
+            assert bool(names & reached) == (drawn_style == CHOSEN_STYLE)
+
+
+def test_a_highlight_style_reaches_only_its_own_article(real):
+    style = highlight_style("explainer-article-2", real.claims, [real.claims[3].id])
+    assert style.startswith("<style>.explainer-article-2 ") and style.endswith("</style>")
+    assert re.findall(r"\.(c\d+)", style) == ["c3"]
+    assert "border-bottom:2px solid #0072B2 !important" in style  # wins over the dimmed style
+    assert highlight_style("explainer-article-2", real.claims, []) == ""
+    for scope in ("", "x y", "a{}", "2x", "a,b"):
+        with pytest.raises(ValueError, match="CSS class"):
+            highlight_style(scope, real.claims, [real.claims[0].id])

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -35,16 +36,20 @@ def test_one_official_narrows_every_view(real, explorer):
     assert table.count("<tr>") == len(claims) + 1  # header row + one per claim
     chart = explorer.certainty.outputs[0]["data"][PLOTLY_MIMETYPE]
     assert sum(sum(t["x"]) for t in chart["data"]) == len(claims)
+    style = explorer.highlight.outputs[0]["data"]["text/html"]
+    positions = [i for i, c in enumerate(real.claims) if c in claims]
+    assert re.findall(r"\.c(\d+)", style) == [str(i) for i in positions]
+    assert style.startswith(f"<style>.{explorer.scope} :is(")
     article = explorer.article.outputs[0]["data"]["text/html"]
-    assert article.count("#0072B2") >= len(claims)
+    marked = {name for names in re.findall(r'class="([^"]*)"', article) for name in names.split()}
+    assert {f"c{i}" for i in positions} <= marked
     assert f"<b>{len(events)}</b> of {len(real.events)} events" in explorer.summary.value
 
 
 def test_views_are_replaced_not_appended(explorer):
     for actors in (["park_il"], ["kevin_kim", "park_il"], []):
         explorer.choose(actors)
-    views = (explorer.timeline, explorer.claims, explorer.certainty, explorer.article)
-    assert [len(v.outputs) for v in views] == [1, 1, 1, 1]
+    assert [len(v.outputs) for v in (*explorer.linked, explorer.article)] == [1, 1, 1, 1, 1]
 
 
 def test_quick_pick_buttons_choose_a_side(real, explorer):
@@ -86,6 +91,10 @@ def test_views_after_many_clicks_match_a_fresh_explorer(real):
     views = ("timeline", "claims", "certainty", "article")
     for name in views:
         assert getattr(explorer, name).outputs == getattr(fresh, name).outputs, name
+    style = explorer.highlight.outputs[0]["data"]["text/html"]
+    assert style == fresh.highlight.outputs[0]["data"]["text/html"].replace(
+        fresh.scope, explorer.scope
+    )
 
 
 def test_long_claims_table_is_capped_and_says_so(real):
@@ -99,3 +108,11 @@ def test_a_quote_that_is_a_quotation_is_not_quoted_twice(real):
     table = claims_table(real, [real.claim("c_park_quote"), real.claim("c_poised")])
     assert "““" not in table and "””" not in table
     assert "“South Korea and the United States are" in table
+
+
+def test_a_click_sends_a_style_sheet_not_the_article_again(explorer):
+    article = explorer.article.outputs
+    explorer.choose(["park_il"])
+    assert explorer.article.outputs is article
+    style = explorer.highlight.outputs[0]["data"]["text/html"]
+    assert style.startswith("<style>") and len(style) < len(article[0]["data"]["text/html"]) / 10

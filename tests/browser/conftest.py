@@ -42,10 +42,10 @@ class Expected:
     actors: tuple[str, ...]  # the filter's options, in order
     picks: tuple[str, ...]  # the quick-pick buttons
     events: tuple[str, ...]  # event ids the timeline draws with every actor chosen
-    claims: int
+    claims: tuple[str, ...]
     actor: str  # the actor the tests choose, and what it leaves
     actor_events: tuple[str, ...]
-    actor_claims: int
+    actor_claims: tuple[str, ...]
 
 
 @pytest.fixture(scope="session")
@@ -65,10 +65,10 @@ def expected() -> Expected:
         actors=tuple(a.name for a in package.actors),
         picks=tuple(quick_picks(package)),
         events=tuple(sorted(e.id for e in package.events)),
-        claims=len(package.claims),
+        claims=tuple(c.id for c in package.claims),
         actor=park_il.name,
         actor_events=tuple(sorted(e.id for e in events_involving(package, [park_il.id]))),
-        actor_claims=len(claims_involving(package, [park_il.id])),
+        actor_claims=tuple(c.id for c in claims_involving(package, [park_il.id])),
     )
 
 

@@ -389,6 +389,14 @@ window.__explainer = {
     return label ? label.closest('.jp-OutputArea-output') : null;
   },
   charts(root) { return [...(root || document).querySelectorAll('.js-plotly-plot')]; },
+  // The explorer's article: each claim span's claim ids (from its title) and whether it stands out.
+  marked() {
+    const root = this.explorer();
+    return [...(root ? root.querySelectorAll('span[title][class^="c"]') : [])].map(span => [
+      span.title.split('; ').map(part => part.split(':')[0]),
+      getComputedStyle(span).borderBottomStyle === 'solid',
+    ]);
+  },
   state() {
     const root = this.explorer();
     if (!root) return null;

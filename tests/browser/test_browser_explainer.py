@@ -131,6 +131,17 @@ def wait_for_timeline(app: App, ids: tuple[str, ...]) -> dict:
     return state(app)
 
 
+def wait_for_article(app: App, claim_ids) -> None:
+    """Wait until the explorer's article makes exactly the pieces of these claims stand out."""
+    app.page.wait_for_function(
+        """ids => { const marked = window.__explainer.marked();
+                    return marked.length > 0 && marked.every(([claims, lit]) =>
+                      lit === claims.some(c => ids.includes(c))); }""",
+        arg=list(claim_ids),
+        timeout=15_000,
+    )
+
+
 def choose(app: App, names: list[str]) -> None:
     """Choose these actors in the select, as a reader does (Ctrl-click)."""
     select = app.page.locator(".widget-select-multiple select").first
@@ -171,8 +182,8 @@ def test_the_actor_filter_is_shown(app, expected):
     assert [words(o) for o in shown["selected"]] == list(expected.actors)
     assert shown["buttons"] == list(expected.picks)
     assert shown["timeline"]["ids"] == list(expected.events)
-    assert shown["rows"] == expected.claims
-    assert shown["caption"] == f"{expected.claims} claims"
+    assert shown["rows"] == len(expected.claims)
+    assert shown["caption"] == f"{len(expected.claims)} claims"
     show_explorer(app)
     harness.screenshot(app.page, f"{app.name}-explorer.png")
     if app.name == "jupyterlab":
@@ -181,8 +192,7 @@ def test_the_actor_filter_is_shown(app, expected):
 
 def readme_screenshot(page) -> None:
     """The picture at the top of the README (docs/screenshot.png is a copy of this file): the
-    explorer in JupyterLab, 1200 px wide, file browser closed. The page has had that size since
-    it opened: resizing it makes plotly lay the timeline out again, legend over the dates."""
+    explorer in JupyterLab, 1200 px wide, file browser closed."""
     page.evaluate(
         "() => { const e = window.__explainer.explorer(); e.scrollIntoView({block: 'start'});"
         " e.closest('.jp-WindowedPanel-outer').scrollBy(0, -8); }"
@@ -194,13 +204,14 @@ def readme_screenshot(page) -> None:
 def test_choosing_an_actor_narrows_the_timeline_and_the_claims(app, expected):
     choose(app, [expected.actor])
     shown = wait_for_timeline(app, expected.actor_events)
-    assert shown["rows"] == expected.actor_claims
-    assert shown["caption"] == f"{expected.actor_claims} claims"
+    assert shown["rows"] == len(expected.actor_claims)
+    assert shown["caption"] == f"{len(expected.actor_claims)} claims"
     assert words(shown["summary"]).startswith(
         f"{len(expected.actor_events)} of {len(expected.events)} events and "
-        f"{expected.actor_claims} of {expected.claims} claims"
+        f"{len(expected.actor_claims)} of {len(expected.claims)} claims"
     )
     assert all(shown["charts"]), "the explorer's certainty chart is no longer drawn"
+    wait_for_article(app, expected.actor_claims)
     show_explorer(app)
     harness.screenshot(app.page, f"{app.name}-explorer-{expected.actor.replace(' ', '-')}.png")
 
@@ -210,7 +221,7 @@ def test_all_actors_restores_everything(app, expected):
     wait_for_timeline(app, expected.actor_events)
     click(app, "All actors")
     shown = wait_for_timeline(app, expected.events)
-    assert shown["rows"] == expected.claims
+    assert shown["rows"] == len(expected.claims)
     assert [words(o) for o in shown["selected"]] == list(expected.actors)
 
 
@@ -219,9 +230,11 @@ def test_choosing_nobody_empties_the_views_and_all_actors_restores_them(app, exp
     shown = wait_for_timeline(app, ())
     assert (shown["rows"], shown["caption"]) == (0, "0 claims")
     assert all(shown["charts"]), "an empty choice must still draw the charts' axes"
+    wait_for_article(app, ())
     click(app, "All actors")
     shown = wait_for_timeline(app, expected.events)
-    assert shown["rows"] == expected.claims
+    assert shown["rows"] == len(expected.claims)
+    wait_for_article(app, expected.claims)
 
 
 def test_code_is_hidden_only_in_app_mode(app):
@@ -264,6 +277,53 @@ def test_an_exercise_answers_wrong_then_right(app):
     box.get_by_role("button", name="Check").click()
     feedback.get_by_text("Right.").wait_for(timeout=15_000)
     harness.screenshot(app.page, f"{app.name}-exercise.png")
+
+
+# Labels a chart draws outside itself, and legend entries drawn over an axis's labels.
+LABELS_MISPLACED = """() => {
+  const inside = (a, b) => a.left >= b.left - 1 && a.right <= b.right + 1
+                           && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+  const overlap = (a, b) => a.left < b.right && b.left < a.right
+                            && a.top < b.bottom && b.top < a.bottom;
+  const problems = [];
+  window.__explainer.charts().forEach((chart, i) => {
+    chart.scrollIntoView({block: 'center'});
+    const box = chart.querySelector('svg.main-svg').getBoundingClientRect();
+    if (!box.width) return;
+    const rects = selector => [...chart.querySelectorAll(selector)]
+      .map(e => [e.textContent, e.getBoundingClientRect()]).filter(([, r]) => r.width > 0);
+    const labels = rects('.xtick text, .ytick text, .legendtext, .legendtitletext,'
+                         + ' .annotation-text, .gtitle');
+    for (const [text, r] of labels)
+      if (!inside(r, box)) problems.push(`chart ${i}: "${text}" is outside the chart`);
+    for (const [entry, r] of rects('.legendtext, .legendtitletext'))
+      for (const [tick, t] of rects('.xtick text, .ytick text'))
+        if (overlap(r, t)) problems.push(`chart ${i}: legend "${entry}" is over "${tick}"`);
+  });
+  return problems;
+}"""
+
+CHARTS_FIT = """width => window.__explainer.charts().every(c => {
+  const svg = c.querySelector('svg.main-svg');
+  return svg && window.__explainer.drawn(c) && svg.getBoundingClientRect().width <= width; })"""
+
+
+def test_chart_labels_fit_at_full_width_and_narrow(app):
+    """The figures fix their margins (so plotly draws each chart once, not twice): every label
+    must still lie inside its chart and no legend entry over the dates, also when the window
+    narrows to a projector's and plotly lays the charts out again."""
+    assert app.page.evaluate(LABELS_MISPLACED) == [], app.name
+    size = app.page.viewport_size
+    narrow = 760
+    app.page.set_viewport_size({"width": narrow, "height": size["height"]})
+    try:
+        app.page.wait_for_function(CHARTS_FIT, arg=narrow, timeout=15_000)
+        app.page.wait_for_timeout(300)
+        assert app.page.evaluate(LABELS_MISPLACED) == [], f"{app.name}, {narrow} px wide"
+        harness.screenshot(app.page, f"{app.name}-narrow.png", full_page=False)
+    finally:
+        app.page.set_viewport_size(size)
+        app.page.wait_for_function(CHARTS_FIT, arg=size["width"], timeout=15_000)
 
 
 def test_the_readme_opens_with_a_small_screenshot():
