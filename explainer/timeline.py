@@ -11,7 +11,11 @@ costs tens of milliseconds per redraw, and the filter redraws on every click.
 
 from __future__ import annotations
 
+import base64
+import math
+import sys
 import textwrap
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -78,100 +82,77 @@ def _anchor_date(event: Event) -> date | None:
 @dataclass(frozen=True)
 class _Mark:
     """Where one event is drawn: a marker on the time axis ("x") or in the undated panel ("x2"),
-    and, for a span longer than a day, a bar (start, end, whether one end is open)."""
+    its hover text, and, for a span longer than a day, a bar (start, end, whether one end is
+    open)."""
 
     event: Event
     axis: str
     x: str | int
     y: float
+    hover: str
     bar: tuple[str, str, bool] | None
 
 
-def _mark(event: Event, lane: int, place: int, start: date, end: date) -> _Mark:
+def _mark(package: Package, event: Event, lane: int, place: int, start: date, end: date) -> _Mark:
+    hover = hover_text(package, event)
     anchor = _anchor_date(event)
     if anchor is None:
-        return _Mark(event, "x2", place, lane, None)
+        return _Mark(event, "x2", place, lane, hover, None)
     y = lane + (place % SLOTS - (SLOTS - 1) / 2) * SLOT_SPACING
     bar = None
     if event.precision != "day":
         is_open = event.earliest is None or event.latest is None
         bar = ((event.earliest or start).isoformat(), (event.latest or end).isoformat(), is_open)
-    return _Mark(event, "x", anchor.isoformat(), y, bar)
+    return _Mark(event, "x", anchor.isoformat(), y, hover, bar)
 
 
-class _Traces:
-    """Markers and bars collected by status, so each status is one legend entry."""
+def numbers(values: Iterable[float | None]) -> dict[str, str]:
+    """Numbers as plotly's base64 typed array (as plotly.py sends numpy arrays); None is a gap.
 
-    def __init__(self) -> None:
-        self.markers: dict[str, dict[str, dict[str, list]]] = {"x": {}, "x2": {}}
-        self.bars: dict[tuple[str, bool], dict[str, list]] = {}
+    ipywidgets walks every element of a list in a view it sends, looking for binary data: with
+    thousands of events that walk cost more than building the chart. A string it does not walk.
+    """
+    doubles = array("d", (math.nan if v is None else v for v in values))
+    if sys.byteorder == "big":
+        doubles.byteswap()  # "f8" is little-endian
+    return {"dtype": "f8", "bdata": base64.b64encode(doubles.tobytes()).decode("ascii")}
 
-    def add(self, mark: _Mark, text: str) -> None:
-        status = mark.event.status
-        group = self.markers[mark.axis].get(status)
-        if group is None:
-            group = self.markers[mark.axis][status] = {"x": [], "y": [], "hovertext": [], "ids": []}
-        group["x"].append(mark.x)
-        group["y"].append(mark.y)
-        group["hovertext"].append(text)
-        group["ids"].append(mark.event.id)
-        if mark.bar:
-            start, end, is_open = mark.bar
-            bar = self.bars.setdefault((status, is_open), {"x": [], "y": []})
-            bar["x"] += [start, end, None]
-            bar["y"] += [mark.y, mark.y, None]
 
-    def to_json(self) -> list[dict]:
-        traces = []
-        for (status, is_open), bar in sorted(self.bars.items()):
-            style = STATUS[status]
-            traces.append(
-                {
-                    "type": "scatter",
-                    "mode": "lines",
-                    "x": bar["x"],
-                    "y": bar["y"],
-                    "line": {
-                        "color": style.colour,
-                        "width": 9,
-                        "dash": "dot" if is_open else "solid",
-                    },
-                    "opacity": 0.45,
-                    "legendgroup": status,
-                    "showlegend": False,
-                    "hoverinfo": "skip",
-                    "name": f"{style.label} (span)",
-                }
-            )
-        for status, style in STATUS.items():
-            marker = {
-                "symbol": style.symbol,
-                "color": style.colour,
-                "size": 13,
-                "line": {"width": 2},
-            }
-            for axis, groups in self.markers.items():
-                group = groups.get(status)
-                if not group:
-                    continue
-                traces.append(
-                    {
-                        "type": "scatter",
-                        "mode": "markers",
-                        "x": group["x"],
-                        "y": group["y"],
-                        "xaxis": axis,
-                        "yaxis": "y",
-                        "marker": marker,
-                        "name": style.label,
-                        "legendgroup": status,
-                        "showlegend": axis == "x" or status not in self.markers["x"],
-                        "hovertext": group["hovertext"],
-                        "hoverinfo": "text",
-                        "customdata": group["ids"],
-                    }
-                )
-        return traces
+def _bar_trace(status: str, is_open: bool, marks: list[_Mark]) -> dict:
+    """The bars of one status, open-ended or not, as one line broken between bars."""
+    style = STATUS[status]
+    return {
+        "type": "scatter",
+        "mode": "lines",
+        "x": [x for m in marks for x in (m.bar[0], m.bar[1], None)],
+        "y": numbers(y for m in marks for y in (m.y, m.y, None)),
+        "line": {"color": style.colour, "width": 9, "dash": "dot" if is_open else "solid"},
+        "opacity": 0.45,
+        "legendgroup": status,
+        "showlegend": False,
+        "hoverinfo": "skip",
+        "name": f"{style.label} (span)",
+    }
+
+
+def _marker_trace(status: str, axis: str, marks: list[_Mark], in_legend: bool) -> dict:
+    """The markers of one status on one axis: each status is one legend entry."""
+    style = STATUS[status]
+    return {
+        "type": "scatter",
+        "mode": "markers",
+        "x": [m.x for m in marks] if axis == "x" else numbers(m.x for m in marks),
+        "y": numbers(m.y for m in marks),
+        "xaxis": axis,
+        "yaxis": "y",
+        "marker": {"symbol": style.symbol, "color": style.colour, "size": 13, "line": {"width": 2}},
+        "name": style.label,
+        "legendgroup": status,
+        "showlegend": in_legend,
+        "hovertext": [m.hover for m in marks],
+        "hoverinfo": "text",
+        "customdata": [m.event.id for m in marks],
+    }
 
 
 def _note(x: float, y: float, text: str, **extra) -> dict:
@@ -190,20 +171,19 @@ def _note(x: float, y: float, text: str, **extra) -> dict:
 class _Plan:
     """Where each of a package's events goes, worked out over the whole package.
 
-    It is the same whichever events the filter shows, so it is worked out once per package and
-    a click only picks marks; hover texts, also fixed per event, are filled in the first time
-    each event is shown.
+    It is the same whichever events the filter shows, so it is worked out once per package, marks
+    already grouped into the traces they belong to: a click only picks the shown marks.
     """
 
     groups: tuple[Group, ...]
     lanes: dict[str, int]
     start: date
     end: date
-    marks: tuple[_Mark, ...]  # in drawing order
+    bars: tuple[tuple[str, bool, tuple[_Mark, ...]], ...]  # (status, open?, marks), in order
+    markers: tuple[tuple[str, str, tuple[_Mark, ...]], ...]  # (status, axis, marks), in order
     widest: int  # the most undated events in one lane
     left: int  # pixels for the lanes' labels
     legend_rows: int  # room for a legend of every status in the package, at the narrowest
-    hover: dict[int, str]  # hover text by index in `marks`
 
 
 @by_identity()
@@ -221,12 +201,30 @@ def _plan(package: Package) -> _Plan:
         counter = next_slot if _anchor_date(event) is not None else next_undated
         place = counter.get(lane, 0)
         counter[lane] = place + 1
-        marks.append(_mark(event, lane, place, start, end))
+        marks.append(_mark(package, event, lane, place, start, end))
+    bars: dict[tuple[str, bool], list[_Mark]] = {}
+    markers: dict[tuple[str, str], list[_Mark]] = {}
+    for mark in marks:
+        markers.setdefault((mark.event.status, mark.axis), []).append(mark)
+        if mark.bar:
+            bars.setdefault((mark.event.status, mark.bar[2]), []).append(mark)
+    statuses = list(STATUS)  # markers in the vocabulary's order, each status dated first
+    marker_order = sorted(markers, key=lambda key: (statuses.index(key[0]), key[1]))
     widest = max(next_undated.values(), default=1)
     left = text_width(g.label for g in groups) + 12
-    statuses = {STATUS[e.status].label for e in package.events}
-    rows = legend_rows(LEGEND_TITLE, statuses, NARROWEST - left - RIGHT)
-    return _Plan(tuple(groups), lanes, start, end, tuple(marks), widest, left, rows, hover={})
+    labels = {STATUS[status].label for status, _ in markers}
+    rows = legend_rows(LEGEND_TITLE, labels, NARROWEST - left - RIGHT)
+    return _Plan(
+        tuple(groups),
+        lanes,
+        start,
+        end,
+        tuple((status, is_open, tuple(bars[status, is_open])) for status, is_open in sorted(bars)),
+        tuple((status, axis, tuple(markers[status, axis])) for status, axis in marker_order),
+        widest,
+        left,
+        rows,
+    )
 
 
 def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
@@ -238,14 +236,15 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
     shown = {e.id for e in events}
     plan = _plan(package)
     groups, lanes, start, end, widest = plan.groups, plan.lanes, plan.start, plan.end, plan.widest
-    traces = _Traces()
-    for index, mark in enumerate(plan.marks):
-        if mark.event.id not in shown:
-            continue
-        text = plan.hover.get(index)
-        if text is None:
-            text = plan.hover[index] = hover_text(package, mark.event)
-        traces.add(mark, text)
+    traces = []
+    for status, is_open, marks in plan.bars:
+        if picked := [m for m in marks if m.event.id in shown]:
+            traces.append(_bar_trace(status, is_open, picked))
+    in_legend: set[str] = set()  # one entry per status, from its dated markers if it has any
+    for status, axis, marks in plan.markers:
+        if picked := [m for m in marks if m.event.id in shown]:
+            traces.append(_marker_trace(status, axis, picked, status not in in_legend))
+            in_legend.add(status)
     published = package.article.published
     plot_height = LANE * len(groups) + 30
     bottom = TICKS + plan.legend_rows * LEGEND_ROW + 10
@@ -326,4 +325,4 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
             _note(DATED_WIDTH + 0.11, 1.13, "<b>No date given</b>", xanchor="center"),
         ],
     }
-    return {"data": traces.to_json(), "layout": layout}
+    return {"data": traces, "layout": layout}

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import base64
 import json
+import math
+import struct
 from dataclasses import replace
 from datetime import date
 
@@ -8,6 +11,17 @@ from explainer.certainty_chart import certainty_figure
 from explainer.render import PLOTLY_MIMETYPE, figure_bundle
 from explainer.selection import claims_involving, events_involving
 from explainer.timeline import timeline_figure, view_range
+
+
+def values(array):
+    """A plotly data array as a list: typed arrays ({"dtype": "f8", "bdata": ...}) decoded,
+    NaN (a gap) as None."""
+    if not isinstance(array, dict):
+        return list(array)
+    assert array["dtype"] == "f8"
+    raw = base64.b64decode(array["bdata"])
+    decoded = struct.unpack(f"<{len(raw) // 8}d", raw)  # little-endian doubles
+    return [None if math.isnan(v) else v for v in decoded]
 
 
 def markers(fig):
@@ -47,10 +61,10 @@ def test_axes_and_places_do_not_move_when_the_filter_changes(real):
     place = {
         i: (x, y)
         for t in markers(full)
-        for i, x, y in zip(t["customdata"], t["x"], t["y"], strict=True)
+        for i, x, y in zip(t["customdata"], values(t["x"]), values(t["y"]), strict=True)
     }
     for t in markers(one):
-        for i, x, y in zip(t["customdata"], t["x"], t["y"], strict=True):
+        for i, x, y in zip(t["customdata"], values(t["x"]), values(t["y"]), strict=True):
             assert place[i] == (x, y)
 
 
@@ -144,3 +158,13 @@ def test_a_changed_package_gets_its_own_hover_texts(real):
     changed = replace(real, events=(event, *real.events[1:]))
     assert "A relabelled event" in json.dumps(timeline_figure(changed, changed.events))
     assert "A relabelled event" not in json.dumps(timeline_figure(real, real.events))
+
+
+def test_each_bar_is_level_with_its_marker_and_apart_from_the_next(real):
+    fig = timeline_figure(real, real.events)
+    marker_y = {y for t in markers(fig) if t["xaxis"] == "x" for y in values(t["y"])}
+    for bar in (t for t in fig["data"] if t["mode"] == "lines"):
+        xs, ys = values(bar["x"]), values(bar["y"])
+        assert len(xs) == len(ys) and len(ys) % 3 == 0
+        assert xs[2::3] == ys[2::3] == [None] * (len(ys) // 3)  # a gap after each bar
+        assert ys[0::3] == ys[1::3] and set(ys[0::3]) <= marker_y
