@@ -7,6 +7,7 @@ no answer is written twice. The widget lets a reader try again as often as they 
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -14,6 +15,7 @@ import ipywidgets as widgets
 
 from .html import Markup, join, tag
 from .model import Package
+from .render import PLAIN_WIDTH
 from .report_tables import attribution_chain, quoted
 from .vocabulary import SOURCE_KIND, STATUS, VERDICT
 from .when import day
@@ -172,8 +174,9 @@ class Exercise:
 
     def _repr_mimebundle_(self, **kwargs):
         bundle = self.view._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = (
+        bundle["text/plain"] = textwrap.fill(  # lines short enough never to break mid-word
             f"Exercise: {self.question.prompt} {quoted(self.question.quote)} "
-            "(interactive: run the notebook to answer)"
+            "(interactive: run the notebook to answer)",
+            width=PLAIN_WIDTH,
         )
         return bundle

@@ -10,17 +10,21 @@ that makes the chosen claims stand out in it (a long article would be megabytes 
 from __future__ import annotations
 
 import itertools
+import textwrap
 from collections.abc import Iterable
 
 import ipywidgets as widgets
 
 from . import views
 from .model import Package
+from .render import PLAIN_WIDTH
 from .selection import checked_actors, claims_involving, events_involving, quick_picks
 
-NOT_RUNNING = (
+# What a stored notebook shows in the explorer's place
+NOT_RUNNING = textwrap.fill(
     "Interactive actor filter with linked timeline, claims table, certainty chart and article. "
-    "Run the notebook (Run > Run All Cells) to use it."
+    "Run the notebook (Run > Run All Cells) to use it.",
+    width=PLAIN_WIDTH,
 )
 
 

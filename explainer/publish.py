@@ -155,8 +155,9 @@ class Renderer:
             return markdown_to_html(text_of(data["text/markdown"]))
         if not plain:
             return ""
-        if set(data) == {"text/plain"} and (RUN_NOTE.search(plain) or RUN_SENTENCE.search(plain)):
-            return f'<p class="interactive-note">{html.escape(widget_text(plain))}</p>'
+        flat = " ".join(plain.split())  # a placeholder is one paragraph, wrapped for the notebook
+        if set(data) == {"text/plain"} and (RUN_NOTE.search(flat) or RUN_SENTENCE.search(flat)):
+            return f'<p class="interactive-note">{html.escape(widget_text(flat))}</p>'
         return f'<pre class="output-text">{html.escape(plain)}</pre>'
 
     def cell(self, index: int, cell: dict) -> Cell:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .html import Markup
 
 PLOTLY_MIMETYPE = "application/vnd.plotly.v1+json"
+PLAIN_WIDTH = 80  # characters per line of text/plain: JupyterLab would break longer ones mid-word
 # Follow the window's width: JupyterLab tells its charts when their panel resizes, Voila does not.
 CONFIG = {"responsive": True, "displaylogo": False}
 
