@@ -2,7 +2,7 @@
 
 Claims may overlap, so the text is cut at every claim boundary and each piece knows which claims
 cover it. Pieces covered by a claim about the chosen actors stand out; the rest are dimmed.
-Each claim's pieces also carry the class `c<n>`, n its place in the claims given, so that a
+Each claim's pieces also carry the class `claim-<n>`, n its place in the claims given, so that a
 page can make other claims stand out with a small style sheet (`highlight_style`) instead of
 receiving the whole article again: the actor filter does that on every click.
 """
@@ -153,7 +153,7 @@ def _layout(text: str, claims: Sequence[Claim]) -> tuple[_Line, ...]:
         if covering:
             title = "; ".join(f"{claims[i].id}: {claims[i].summary}" for i in covering)
             ids = frozenset(claims[i].id for i in covering)
-            names = " ".join(f"c{i}" for i in covering)
+            names = " ".join(f"claim-{i}" for i in covering)
             chosen = tag("span", piece, class_=names, style=CHOSEN_STYLE, title=title)
             other = tag("span", piece, class_=names, style=OTHER_CLAIM_STYLE, title=title)
             line.append(_Piece(ids, chosen, other))
@@ -185,7 +185,7 @@ def highlight_style(scope: str, claims: Sequence[Claim], chosen: Iterable[str]) 
     if not SCOPE.fullmatch(scope):
         raise ValueError(f"not a CSS class name: {scope!r}")
     chosen = frozenset(chosen)
-    selectors = ",".join(f".c{i}" for i, claim in enumerate(claims) if claim.id in chosen)
+    selectors = ",".join(f".claim-{i}" for i, claim in enumerate(claims) if claim.id in chosen)
     if not selectors:
         return Markup("")
     return Markup(f"<style>.{scope} :is({selectors}){{{CHOSEN_RULE}}}</style>")

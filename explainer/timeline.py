@@ -106,7 +106,7 @@ def _mark(package: Package, event: Event, lane: int, place: int, start: date, en
     return _Mark(event, "x", anchor.isoformat(), y, hover, bar)
 
 
-def numbers(values: Iterable[float | None]) -> dict[str, str]:
+def _numbers(values: Iterable[float | None]) -> dict[str, str]:
     """Numbers as plotly's base64 typed array (as plotly.py sends numpy arrays); None is a gap.
 
     ipywidgets walks every element of a list in a view it sends, looking for binary data: with
@@ -125,7 +125,7 @@ def _bar_trace(status: str, is_open: bool, marks: list[_Mark]) -> dict:
         "type": "scatter",
         "mode": "lines",
         "x": [x for m in marks for x in (m.bar[0], m.bar[1], None)],
-        "y": numbers(y for m in marks for y in (m.y, m.y, None)),
+        "y": _numbers(y for m in marks for y in (m.y, m.y, None)),
         "line": {"color": style.colour, "width": 9, "dash": "dot" if is_open else "solid"},
         "opacity": 0.45,
         "legendgroup": status,
@@ -141,8 +141,8 @@ def _marker_trace(status: str, axis: str, marks: list[_Mark], in_legend: bool) -
     return {
         "type": "scatter",
         "mode": "markers",
-        "x": [m.x for m in marks] if axis == "x" else numbers(m.x for m in marks),
-        "y": numbers(m.y for m in marks),
+        "x": [m.x for m in marks] if axis == "x" else _numbers(m.x for m in marks),
+        "y": _numbers(m.y for m in marks),
         "xaxis": axis,
         "yaxis": "y",
         "marker": {"symbol": style.symbol, "color": style.colour, "size": 13, "line": {"width": 2}},

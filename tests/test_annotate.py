@@ -85,7 +85,7 @@ def _reference_article(text, claims, chosen):
             is_chosen = any(c.id in chosen for _, c in covering)
             style = CHOSEN_STYLE if is_chosen else OTHER_CLAIM_STYLE
             title = "; ".join(f"{c.id}: {c.summary}" for _, c in covering)
-            names = " ".join(f"c{i}" for i, _ in covering)
+            names = " ".join(f"claim-{i}" for i, _ in covering)
             piece = html_tag("span", piece, class_=names, style=style, title=title)
         line.append(escape(piece))
     paragraphs.append(html_tag("p", join(line)))
@@ -154,7 +154,7 @@ def test_a_highlight_style_picks_the_pieces_a_fresh_drawing_would(real):
         claims = _random_claims(real, rng)
         chosen = {c.id for c in claims if rng.random() < 0.4}
         style = highlight_style("scope", claims, chosen)
-        reached = set(re.findall(r"\.(c\d+)", style))
+        reached = set(re.findall(r"\.(claim-\d+)", style))
         plain = _spans(annotated_article(real.article.text, claims, ()))
         drawn = _spans(annotated_article(real.article.text, claims, chosen))
         assert [names for names, _ in plain] == [names for names, _ in drawn]
@@ -166,7 +166,7 @@ def test_a_highlight_style_picks_the_pieces_a_fresh_drawing_would(real):
 def test_a_highlight_style_reaches_only_its_own_article(real):
     style = highlight_style("explainer-article-2", real.claims, [real.claims[3].id])
     assert style.startswith("<style>.explainer-article-2 ") and style.endswith("</style>")
-    assert re.findall(r"\.(c\d+)", style) == ["c3"]
+    assert re.findall(r"\.(claim-\d+)", style) == ["claim-3"]
     assert "border-bottom:2px solid #0072B2 !important" in style  # wins over the dimmed style
     assert highlight_style("explainer-article-2", real.claims, []) == ""
     for scope in ("", "x y", "a{}", "2x", "a,b"):

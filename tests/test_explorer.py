@@ -38,11 +38,11 @@ def test_one_official_narrows_every_view(real, explorer):
     assert sum(sum(t["x"]) for t in chart["data"]) == len(claims)
     style = explorer.highlight.outputs[0]["data"]["text/html"]
     positions = [i for i, c in enumerate(real.claims) if c in claims]
-    assert re.findall(r"\.c(\d+)", style) == [str(i) for i in positions]
+    assert re.findall(r"\.claim-(\d+)", style) == [str(i) for i in positions]
     assert style.startswith(f"<style>.{explorer.scope} :is(")
     article = explorer.article.outputs[0]["data"]["text/html"]
     marked = {name for names in re.findall(r'class="([^"]*)"', article) for name in names.split()}
-    assert {f"c{i}" for i in positions} <= marked
+    assert {f"claim-{i}" for i in positions} <= marked
     assert f"<b>{len(events)}</b> of {len(real.events)} events" in explorer.summary.value
 
 

@@ -392,7 +392,7 @@ window.__explainer = {
   // The explorer's article: each claim span's claim ids (from its title) and whether it stands out.
   marked() {
     const root = this.explorer();
-    return [...(root ? root.querySelectorAll('span[title][class^="c"]') : [])].map(span => [
+    return [...(root ? root.querySelectorAll('span[title][class^="claim-"]') : [])].map(span => [
       span.title.split('; ').map(part => part.split(':')[0]),
       getComputedStyle(span).borderBottomStyle === 'solid',
     ]);
