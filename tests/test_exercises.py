@@ -6,6 +6,8 @@ from datetime import date
 import pytest
 
 from explainer import exercises as ex
+from explainer.explorer import Explorer
+from explainer.render import PLAIN_WIDTH
 
 
 def test_relative_date_answer_is_the_resolved_day(real):
@@ -94,3 +96,14 @@ def test_stored_placeholder_states_the_question(real):
     bundle = ex.Exercise(ex.claim_source(real, "c_poised"))._repr_mimebundle_()
     assert bundle["text/plain"].startswith("Exercise: Who is the source")
     assert "poised to initiate" in bundle["text/plain"]
+
+
+def test_stored_placeholders_have_no_line_jupyterlab_would_break(real):
+    """JupyterLab breaks long plain-text lines anywhere, mid-word too."""
+    placeholders = [
+        ex.Exercise(ex.hedge_word(real, "c_tentative_tuesday"))._repr_mimebundle_(),
+        Explorer(real)._repr_mimebundle_(),
+    ]
+    for bundle in placeholders:
+        lines = bundle["text/plain"].splitlines()
+        assert len(lines) > 1 and max(map(len, lines)) <= PLAIN_WIDTH
