@@ -12,13 +12,11 @@ from .html import Markup
 
 PLOTLY_MIMETYPE = "application/vnd.plotly.v1+json"
 PLAIN_WIDTH = 80  # characters per line of text/plain: JupyterLab would break longer ones mid-word
-# Follow the window's width: JupyterLab tells its charts when their panel resizes, Voila does not.
-CONFIG = {"responsive": True, "displaylogo": False}
 
 
 def figure_bundle(figure: dict, text: str) -> dict[str, object]:
     """`figure` is plotly figure JSON: {"data": [...], "layout": {...}}."""
-    return {PLOTLY_MIMETYPE: {**figure, "config": CONFIG}, "text/plain": text}
+    return {PLOTLY_MIMETYPE: figure, "text/plain": text}
 
 
 def html_bundle(markup: Markup, text: str) -> dict[str, object]:

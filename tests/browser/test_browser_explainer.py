@@ -279,7 +279,8 @@ def test_an_exercise_answers_wrong_then_right(app):
     harness.screenshot(app.page, f"{app.name}-exercise.png")
 
 
-# Labels a chart draws outside itself, and legend entries drawn over an axis's labels.
+# Charts cut short by their container, labels a chart draws outside itself, and legend entries
+# drawn over an axis's labels.
 LABELS_MISPLACED = """() => {
   const inside = (a, b) => a.left >= b.left - 1 && a.right <= b.right + 1
                            && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
@@ -290,6 +291,9 @@ LABELS_MISPLACED = """() => {
     chart.scrollIntoView({block: 'center'});
     const box = chart.querySelector('svg.main-svg').getBoundingClientRect();
     if (!box.width) return;
+    const shown = chart.getBoundingClientRect();
+    if (shown.height < box.height - 1)
+      problems.push(`chart ${i}: ${Math.round(shown.height)} of ${box.height} px shown`);
     const rects = selector => [...chart.querySelectorAll(selector)]
       .map(e => [e.textContent, e.getBoundingClientRect()]).filter(([, r]) => r.width > 0);
     const labels = rects('.xtick text, .ytick text, .legendtext, .legendtitletext,'
@@ -307,23 +311,48 @@ CHARTS_FIT = """width => window.__explainer.charts().every(c => {
   const svg = c.querySelector('svg.main-svg');
   return svg && window.__explainer.drawn(c) && svg.getBoundingClientRect().width <= width; })"""
 
+NARROW = 760  # a projector's width, or a laptop's with JupyterLab's side bar open
 
-def test_chart_labels_fit_at_full_width_and_narrow(app):
+
+def test_chart_labels_fit_at_full_width(app):
     """The figures fix their margins (so plotly draws each chart once, not twice): every label
-    must still lie inside its chart and no legend entry over the dates, also when the window
-    narrows to a projector's and plotly lays the charts out again."""
+    must still lie inside its chart, and no legend entry over the dates."""
     assert app.page.evaluate(LABELS_MISPLACED) == [], app.name
+
+
+@pytest.mark.parametrize("app", ["jupyterlab"], indirect=True)
+def test_chart_labels_fit_when_jupyterlab_narrows(app):
+    """JupyterLab lays its charts out again when the window narrows (Voila draws them once, at
+    the window's width: the next test opens it narrow)."""
     size = app.page.viewport_size
-    narrow = 760
-    app.page.set_viewport_size({"width": narrow, "height": size["height"]})
+    app.page.set_viewport_size({"width": NARROW, "height": size["height"]})
     try:
-        app.page.wait_for_function(CHARTS_FIT, arg=narrow, timeout=15_000)
+        app.page.wait_for_function(CHARTS_FIT, arg=NARROW, timeout=15_000)
         app.page.wait_for_timeout(300)
-        assert app.page.evaluate(LABELS_MISPLACED) == [], f"{app.name}, {narrow} px wide"
-        harness.screenshot(app.page, f"{app.name}-narrow.png", full_page=False)
+        assert app.page.evaluate(LABELS_MISPLACED) == []
+        harness.screenshot(app.page, "jupyterlab-narrow.png")
     finally:
         app.page.set_viewport_size(size)
         app.page.wait_for_function(CHARTS_FIT, arg=size["width"], timeout=15_000)
+
+
+def test_chart_labels_fit_in_app_mode_on_a_narrow_projector(voila, browser, expected):
+    page = harness.watched_page(browser, width=NARROW, height=900)
+    try:
+        page.goto(voila.url("/"), timeout=180_000)
+        page.wait_for_function(
+            "() => !document.querySelector('.voila-skeleton-container, #loading')",
+            timeout=180_000,
+            polling=250,
+        )
+        harness.install_helpers(page)
+        harness.wait_for_charts(page, expected.charts)
+        assert page.evaluate(CHARTS_FIT, NARROW)
+        assert page.evaluate(LABELS_MISPLACED) == []
+        harness.screenshot(page, "voila-narrow.png")
+        assert page.watch.problems() == []
+    finally:
+        page.context.close()
 
 
 def test_the_readme_opens_with_a_small_screenshot():
