@@ -100,16 +100,21 @@ def app(request, browser, expected):
     else:
         server = request.getfixturevalue("voila")
         page = harness.watched_page(browser)
-        page.goto(server.url("/"), timeout=180_000)
-        page.wait_for_function(
-            "() => !document.querySelector('.voila-skeleton-container, #loading')",
-            timeout=180_000,
-            polling=250,
-        )
+        open_app_mode(page, server)
     harness.install_helpers(page)
     harness.wait_for_charts(page, expected.charts)
     yield App(request.param, page)
     page.context.close()
+
+
+def open_app_mode(page, server) -> None:
+    """Open Voila's page and wait until it has run the notebook and shown every cell."""
+    page.goto(server.url("/"), timeout=180_000)
+    page.wait_for_function(
+        "() => !document.querySelector('.voila-skeleton-container, #loading')",
+        timeout=180_000,
+        polling=250,
+    )
 
 
 def state(app: App) -> dict:
@@ -339,12 +344,7 @@ def test_chart_labels_fit_when_jupyterlab_narrows(app):
 def test_chart_labels_fit_in_app_mode_on_a_narrow_projector(voila, browser, expected):
     page = harness.watched_page(browser, width=NARROW, height=900)
     try:
-        page.goto(voila.url("/"), timeout=180_000)
-        page.wait_for_function(
-            "() => !document.querySelector('.voila-skeleton-container, #loading')",
-            timeout=180_000,
-            polling=250,
-        )
+        open_app_mode(page, voila)
         harness.install_helpers(page)
         harness.wait_for_charts(page, expected.charts)
         assert page.evaluate(CHARTS_FIT, NARROW)
