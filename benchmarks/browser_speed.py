@@ -38,9 +38,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"
 
 import harness  # noqa: E402
 
-from explainer.explorer import NOT_RUNNING  # noqa: E402
-from explainer.load import load_package  # noqa: E402
-from explainer.selection import events_involving  # noqa: E402
+from explainer.package.load import load_package  # noqa: E402
+from explainer.views.explorer import NOT_RUNNING  # noqa: E402
+from explainer.views.selection import events_involving  # noqa: E402
 
 TARGETS = {"run_all": 5.0, "choose": 0.250, "bytes": 2_000_000}
 ACTOR = "Park Il"
@@ -134,7 +134,7 @@ def choose(page, names: list[str]) -> None:
 
 
 def measure(runs: int) -> dict[str, list[float]]:
-    package = load_package(harness.ROOT / "data")
+    package = load_package(harness.ROOT / "data" / "korea-us-consultations")
     (actor,) = [a for a in package.actors if a.name == ACTOR]
     actor_events = sorted(e.id for e in events_involving(package, [actor.id]))
     all_events = sorted(e.id for e in package.events)
@@ -148,7 +148,7 @@ def measure(runs: int) -> dict[str, list[float]]:
             with harness.chromium() as browser:
                 page = harness.watched_page(browser)
                 received = KernelBytes(page)
-                page.goto(server.url("/lab/tree/notebooks/explainer.ipynb?reset"), timeout=120_000)
+                page.goto(server.url("/lab/tree/notebooks/korea-us-consultations.ipynb?reset"), timeout=120_000)
                 page.wait_for_function(KERNEL_IDLE, timeout=120_000)
                 harness.install_helpers(page)
                 for run in range(runs):

@@ -12,8 +12,8 @@ import json
 from collections.abc import Sequence
 from time import perf_counter
 
-from explainer.explorer import Explorer
-from explainer.model import Package
+from explainer.package.model import Package
+from explainer.views.explorer import Explorer
 
 
 def cases(explorer: Explorer, actor: str) -> dict[str, tuple[str, ...]]:

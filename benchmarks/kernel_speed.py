@@ -33,8 +33,8 @@ from pathlib import Path
 from time import perf_counter
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOK = ROOT / "notebooks" / "explainer.ipynb"
-DATA = ROOT / "data"
+NOTEBOOK = ROOT / "notebooks" / "korea-us-consultations.ipynb"
+DATA = ROOT / "data" / "korea-us-consultations"
 NOTEBOOK_RUNS = 7
 REAL_CLICKS = 9
 SYNTHETIC_CLICKS = 5
@@ -142,7 +142,7 @@ def time_notebooks(work: Path) -> tuple[list[Figure], list[str]]:
     kernel process to exit, which would swamp a 1 s notebook). Taking the two in turns spreads
     any slowdown of the machine over both, so their ratio holds.
     """
-    explainer = work / "explainer.ipynb"
+    explainer = work / "korea-us-consultations.ipynb"
     shutil.copyfile(NOTEBOOK, explainer)
     imports = notebook_imports(NOTEBOOK)
     floor = write_notebook(work / "floor.ipynb", [imports])
@@ -168,7 +168,7 @@ import sys
 sys.path.insert(0, {benchmarks!r})
 from filter_timing import report
 from synthetic import synthetic_package
-from explainer.load import load_package
+from explainer.package.load import load_package
 
 report(
     [
@@ -225,8 +225,8 @@ import nbformat
 OLD_FIRST_CHART = """\
 import plotly.graph_objects as go
 import plotly.io as pio
-from explainer.load import load_package
-from explainer.timeline import timeline_figure
+from explainer.package.load import load_package
+from explainer.views.timeline_chart import timeline_figure
 
 package = load_package({data!r})
 pio.renderers.default = "plotly_mimetype"
@@ -235,7 +235,7 @@ bundle = go.Figure(timeline_figure(package, package.events))._repr_mimebundle_()
 
 OUR_FIRST_CHART = """\
 from explainer import views
-from explainer.load import load_package
+from explainer.package.load import load_package
 
 package = load_package({data!r})
 bundle = views.timeline(package)._repr_mimebundle_()
@@ -294,9 +294,9 @@ def time_refresh_old_and_new() -> list[Figure]:
     import plotly.graph_objects as go
 
     from explainer import views
-    from explainer.explorer import Explorer
-    from explainer.load import load_package
-    from explainer.render import figure_bundle
+    from explainer.package.load import load_package
+    from explainer.views.explorer import Explorer
+    from explainer.views.render import figure_bundle
 
     explorer = Explorer(load_package(DATA))
 

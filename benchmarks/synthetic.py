@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from explainer import model
+from explainer.package import model
 
 PUBLISHED = date(2025, 12, 12)  # a Friday, like the real dateline
 PUBLISHER = "press"

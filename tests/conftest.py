@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from explainer.load import validate_package
-from explainer.problems import Problem
+from explainer.package.load import validate_package
+from explainer.package.problems import Problem
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[1] / "data" / "korea-us-consultations"
 
 
 class PackageCopy:
@@ -129,6 +129,6 @@ def package(tmp_path: Path, baseline: list[Problem]) -> PackageCopy:
 @pytest.fixture(scope="session")
 def real():
     """The real package, loaded once, for tests of the views built from it."""
-    from explainer.load import load_package
+    from explainer.package.load import load_package
 
     return load_package(DATA)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from explainer.annotate import (
+from explainer.views.annotate import (
     CHOSEN_STYLE,
     HEDGE_STYLE,
     OTHER_CLAIM_STYLE,
@@ -15,8 +15,8 @@ from explainer.annotate import (
     highlight_style,
     mark_hedges,
 )
-from explainer.html import escape, join
-from explainer.html import tag as html_tag
+from explainer.views.html import escape, join
+from explainer.views.html import tag as html_tag
 
 
 def test_hedges_match_whole_words_only():

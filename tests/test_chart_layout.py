@@ -10,11 +10,11 @@ import json
 
 import pytest
 
-from explainer.certainty_chart import certainty_figure
-from explainer.chart_layout import LEGEND_SYMBOL, legend_rows, text_width
-from explainer.selection import events_involving
-from explainer.timeline import timeline_figure
-from explainer.vocabulary import CERTAINTY, STATUS
+from explainer.package.vocabulary import CERTAINTY, STATUS
+from explainer.views.certainty_chart import certainty_figure
+from explainer.views.chart_layout import LEGEND_SYMBOL, legend_rows, text_width
+from explainer.views.selection import events_involving
+from explainer.views.timeline_chart import timeline_figure
 
 
 def figures(package):

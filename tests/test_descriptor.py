@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.load import validate_package
-from explainer.problems import PackageError, Problem
+from explainer.package.load import validate_package
+from explainer.package.problems import PackageError, Problem
 
 
 def test_problem_reads_as_file_row_field_message():

@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from explainer import exercises as ex
-from explainer.explorer import Explorer
-from explainer.render import PLAIN_WIDTH
+from explainer.views import exercises as ex
+from explainer.views.explorer import Explorer
+from explainer.views.render import PLAIN_WIDTH
 
 
 def test_relative_date_answer_is_the_resolved_day(real):

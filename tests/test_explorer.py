@@ -5,10 +5,10 @@ from dataclasses import replace
 
 import pytest
 
-from explainer.explorer import NOT_RUNNING, Explorer
-from explainer.render import PLOTLY_MIMETYPE
-from explainer.report_tables import claims_table
-from explainer.selection import claims_involving, events_involving
+from explainer.views.explorer import NOT_RUNNING, Explorer
+from explainer.views.render import PLOTLY_MIMETYPE
+from explainer.views.selection import claims_involving, events_involving
+from explainer.views.tables import claims_table
 
 
 @pytest.fixture

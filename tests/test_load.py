@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from explainer.load import load_package, validate_package
-from explainer.model import Package
-from explainer.problems import PackageError
+from explainer.package.load import load_package, validate_package
+from explainer.package.model import Package
+from explainer.package.problems import PackageError
 
 
 def test_loads_typed_records(package):

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from explainer.memo import by_identity
+from explainer.views.memo import by_identity
 
 
 def counting():

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from explainer.load import load_package
+from explainer.package.load import load_package
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOK = ROOT / "notebooks" / "explainer.ipynb"
+NOTEBOOK = ROOT / "notebooks" / "korea-us-consultations.ipynb"
 
 
 @pytest.fixture(scope="module")
 def package():
-    return load_package(ROOT / "data")
+    return load_package(ROOT / "data" / "korea-us-consultations")
 
 
 @pytest.fixture(scope="module")

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from explainer import publish
-from explainer.render import PLOTLY_MIMETYPE
+from explainer.publish import pages as publish
+from explainer.views.render import PLOTLY_MIMETYPE
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOK = ROOT / "notebooks" / "explainer.ipynb"
+NOTEBOOK = ROOT / "notebooks" / "korea-us-consultations.ipynb"
 PLOTLY_BANNER = re.compile(r"\* plotly\.js v\d+\.\d+\.\d+")
 REVEAL_BANNER = re.compile(r"\* reveal\.js \d+\.\d+\.\d+")
 # Attributes whose URL a browser loads by itself (an <a href> only navigates when clicked).
@@ -138,7 +138,7 @@ def notebook() -> dict:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory, notebook) -> dict[str, str]:
     """Both pages, built from a copy of the notebook the expectations are read from."""
-    path = tmp_path_factory.mktemp("publish") / "explainer.ipynb"
+    path = tmp_path_factory.mktemp("publish") / "korea-us-consultations.ipynb"
     path.write_text(json.dumps(notebook), encoding="utf-8")
     return {"slides": publish.build_slides(path), "handout": publish.build_handout(path)}
 

@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from explainer.selection import claims_involving, events_involving, quick_picks
+from explainer.views.selection import claims_involving, events_involving, quick_picks
 
 
 def test_one_official_leaves_only_his_events_and_claims(real):

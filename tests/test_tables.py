@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.load import validate_package
+from explainer.package.load import validate_package
 
 
 def test_the_real_package_is_valid(package):

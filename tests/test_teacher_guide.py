@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer import exercises as ex
+from explainer.views import exercises as ex
 
 GUIDE = Path(__file__).resolve().parents[1] / "notebooks" / "TEACHER_GUIDE.md"
 
@@ -37,6 +37,6 @@ def test_answer_key_matches_the_data(real, index, build, record):
 
 
 def test_notebook_builds_exactly_these_exercises():
-    notebook = (GUIDE.parent / "explainer.ipynb").read_text(encoding="utf-8")
+    notebook = (GUIDE.parent / "korea-us-consultations.ipynb").read_text(encoding="utf-8")
     calls = re.findall(r"exercises\.(\w+)\(package, \\\"(\w+)\\\"\)", notebook)
     assert calls == [(build.__name__, record) for build, record in EXERCISES]

@@ -7,10 +7,10 @@ import struct
 from dataclasses import replace
 from datetime import date
 
-from explainer.certainty_chart import certainty_figure
-from explainer.render import PLOTLY_MIMETYPE, figure_bundle
-from explainer.selection import claims_involving, events_involving
-from explainer.timeline import timeline_figure, view_range
+from explainer.views.certainty_chart import certainty_figure
+from explainer.views.render import PLOTLY_MIMETYPE, figure_bundle
+from explainer.views.selection import claims_involving, events_involving
+from explainer.views.timeline_chart import timeline_figure, view_range
 
 
 def values(array):

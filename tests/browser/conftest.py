@@ -15,9 +15,9 @@ from pathlib import Path
 import harness
 import pytest
 
-from explainer.explorer import NOT_RUNNING, Explorer
-from explainer.load import load_package
-from explainer.selection import claims_involving, events_involving, quick_picks
+from explainer.package.load import load_package
+from explainer.views.explorer import NOT_RUNNING, Explorer
+from explainer.views.selection import claims_involving, events_involving, quick_picks
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +54,7 @@ def expected() -> Expected:
     outputs = [o for c in notebook["cells"] for o in c.get("outputs", [])]
     stored = sum(harness.PLOTLY in o.get("data", {}) for o in outputs)
     explorers = sum(_text(o.get("data", {}).get("text/plain")) == NOT_RUNNING for o in outputs)
-    package = load_package(harness.ROOT / "data")
+    package = load_package(harness.ROOT / "data" / "korea-us-consultations")
     explorer = Explorer(package)
     views = (explorer.timeline, explorer.claims, explorer.certainty, explorer.article)
     per_explorer = sum(harness.PLOTLY in v.outputs[0]["data"] for v in views)

@@ -34,7 +34,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
-NOTEBOOK = ROOT / "notebooks" / "explainer.ipynb"
+NOTEBOOK = ROOT / "notebooks" / "korea-us-consultations.ipynb"
 ARTIFACTS = ROOT / "test-artifacts"
 README = ROOT / "README.md"
 APP_MODE_SECTION = "Classroom app mode"

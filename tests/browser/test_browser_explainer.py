@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import harness
 import pytest
 
-from explainer import exercises
-from explainer.load import load_package
+from explainer.package.load import load_package
+from explainer.views import exercises
 
 ROOT = harness.ROOT
 
@@ -268,7 +268,9 @@ def test_no_request_leaves_the_machine(app):
 
 def test_an_exercise_answers_wrong_then_right(app):
     """The relative-date exercise: a wrong answer says try again, the data's answer says right."""
-    question = exercises.relative_date(load_package(ROOT / "data"), "e_first_meeting")
+    question = exercises.relative_date(
+        load_package(ROOT / "data" / "korea-us-consultations"), "e_first_meeting"
+    )
     right = next(label for label, value in question.options if value in question.correct)
     wrong = next(label for label, value in question.options if value not in question.correct)
     box = app.page.locator(".widget-vbox").filter(has_text="Which day is").last

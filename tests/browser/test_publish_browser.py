@@ -15,8 +15,8 @@ from pathlib import Path
 import harness
 import pytest
 
-from explainer import publish
-from explainer.render import PLOTLY_MIMETYPE
+from explainer.publish import pages as publish
+from explainer.views.render import PLOTLY_MIMETYPE
 
 ROOT = harness.ROOT
 NOTEBOOK = harness.NOTEBOOK
@@ -75,7 +75,7 @@ def files(tmp_path_factory) -> dict:
     """The notebook as read, and both pages built from a copy of it, on disk."""
     folder = tmp_path_factory.mktemp("offline")
     notebook = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
-    copy = folder / "explainer.ipynb"
+    copy = folder / "korea-us-consultations.ipynb"
     copy.write_text(json.dumps(notebook), encoding="utf-8")
     paths = {"notebook": notebook}
     for name, builder in (("slides", publish.build_slides), ("handout", publish.build_handout)):

@@ -13,11 +13,11 @@ from datetime import timedelta
 
 import ipywidgets as widgets
 
+from ..package.model import Package
+from ..package.vocabulary import SOURCE_KIND, STATUS, VERDICT
 from .html import Markup, join, tag
-from .model import Package
 from .render import PLAIN_WIDTH
-from .report_tables import attribution_chain, quoted
-from .vocabulary import SOURCE_KIND, STATUS, VERDICT
+from .tables import attribution_chain, quoted
 from .when import day
 
 RIGHT_STYLE = "color:#006644;font-weight:bold"

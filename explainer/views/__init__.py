@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import report_tables
+from ..package.model import Claim, Event, Package
+from ..package.vocabulary import CERTAINTY
+from . import tables
 from .annotate import annotated_article, highlight_style
 from .certainty_chart import certainty_figure
 from .html import Markup
-from .model import Claim, Event, Package
 from .render import figure_bundle, html_bundle
-from .timeline import timeline_figure
-from .vocabulary import CERTAINTY
+from .timeline_chart import timeline_figure
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def claims(
 ) -> View:
     """The claims table, for all claims or for some (claims or claim ids), `limit` rows at most."""
     rows = tuple(package.claims if chosen is None else (_claim(package, c) for c in chosen))
-    markup = report_tables.claims_table(package, rows, limit)
+    markup = tables.claims_table(package, rows, limit)
     return html(markup, f"{len(rows)} claims: {_ids(rows)}")
 
 
@@ -73,7 +73,7 @@ def _claim(package: Package, claim: Claim | str) -> Claim:
 
 def events(package: Package, chosen: Iterable[Event] | None = None) -> View:
     rows = tuple(package.events if chosen is None else chosen)
-    return html(report_tables.events_table(package, rows), f"{len(rows)} events: {_ids(rows)}")
+    return html(tables.events_table(package, rows), f"{len(rows)} events: {_ids(rows)}")
 
 
 def article(package: Package, highlighted: Iterable[Claim] = ()) -> View:

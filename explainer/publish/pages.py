@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-from .render import PLOTLY_MIMETYPE
+from ..views.render import PLOTLY_MIMETYPE
 
-ASSETS = files("explainer") / "assets"
+ASSETS = files("explainer.publish") / "assets"
 SLIDE_TYPES = ("slide", "subslide", "fragment", "skip", "notes", "-")
 
 # The line a widget stores instead of its view, in its two forms: "(interactive: run the notebook

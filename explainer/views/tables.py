@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from ..package.model import Claim, Event, Package
+from ..package.vocabulary import CERTAINTY, SOURCE_KIND, STATUS, VERDICT
 from .annotate import mark_hedges
 from .html import Markup, join, table, tag
-from .model import Claim, Event, Package
-from .vocabulary import CERTAINTY, SOURCE_KIND, STATUS, VERDICT
 from .when import day, describe_when
 
 OUTSIDE_BANNER = (

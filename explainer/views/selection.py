@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..package.model import Claim, Event, Package
 from .memo import by_identity
-from .model import Claim, Event, Package
 
 
 def quick_picks(package: Package) -> dict[str, tuple[str, ...]]:

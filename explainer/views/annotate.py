@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..package.model import Claim
 from .html import Markup, escape, join, tag
 from .memo import by_identity
-from .model import Claim
 
 HEDGE_STYLE = "background:#F0E442;color:#000;padding:0 2px;border-radius:2px"
 CHOSEN_STYLE = "border-bottom:2px solid #0072B2;background:#e8f1f8"

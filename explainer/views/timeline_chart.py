@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 
+from ..package.model import Event, Group, Package
+from ..package.vocabulary import PRECISION, STATUS
 from .chart_layout import FONT, LEGEND_ROW, fixed_margins, legend_rows, text_width
 from .memo import by_identity
-from .model import Event, Group, Package
-from .vocabulary import PRECISION, STATUS
 from .when import day, describe_when
 
 MARGIN = timedelta(days=4)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from ..package.model import Claim
+from ..package.vocabulary import CERTAINTY, SOURCE_KIND
 from .chart_layout import FONT, fixed_margins, text_width
-from .model import Claim
-from .vocabulary import CERTAINTY, SOURCE_KIND
 
 PATTERNS = ("", "/", "x", ".")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import Event
+from ..package.model import Event
 
 
 def day(d: date) -> str:

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 
 import ipywidgets as widgets
 
-from . import views
-from .model import Package
+from .. import views
+from ..package.model import Package
 from .render import PLAIN_WIDTH
 from .selection import checked_actors, claims_involving, events_involving, quick_picks
 
