@@ -148,7 +148,8 @@ def measure(runs: int) -> dict[str, list[float]]:
             with harness.chromium() as browser:
                 page = harness.watched_page(browser)
                 received = KernelBytes(page)
-                page.goto(server.url("/lab/tree/notebooks/korea-us-consultations.ipynb?reset"), timeout=120_000)
+                url = server.url(f"/lab/tree/notebooks/{harness.NOTEBOOK.name}?reset")
+                page.goto(url, timeout=120_000)
                 page.wait_for_function(KERNEL_IDLE, timeout=120_000)
                 harness.install_helpers(page)
                 for run in range(runs):

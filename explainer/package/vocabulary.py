@@ -26,6 +26,7 @@ STATUS = {
     "tentative": Style("tentative", "#CC79A7", "circle-open", "planned, but not confirmed"),
     "hoped_for": Style("hoped for", "#56B4E9", "star-open", "wanted, with no plan or date"),
     "ruled_out": Style("ruled out", "#D55E00", "x-thin-open", "said not to be happening"),
+    "considered": Style("considered", "#000000", "triangle-up-open", "weighed, not decided"),
 }
 
 CERTAINTY = {
@@ -50,8 +51,18 @@ VERDICT = {
 
 PRECISION = {
     "day": "a single day",
+    "days": "a few days",
     "week": "a week",
     "month": "a month",
     "year": "a year",
     "unknown": "no date given",
+}
+
+ACTOR_TYPE = {
+    "person": "person",
+    "government_body": "government body",
+    "organisation": "organisation",
+    "political_party": "political party",
+    "media": "news organisation",
+    "anonymous_source": "unnamed source",
 }

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..package.model import Claim, Event, Package
-from ..package.vocabulary import CERTAINTY, SOURCE_KIND, STATUS, VERDICT
+from ..package.vocabulary import ACTOR_TYPE, CERTAINTY, SOURCE_KIND, STATUS, VERDICT
 from .annotate import mark_hedges
 from .html import Markup, join, table, tag
 from .when import day, describe_when
@@ -68,7 +68,7 @@ def actors_table(package: Package) -> Markup:
         (
             package.group(a.group).label,
             a.name,
-            a.type.replace("_", " "),
+            ACTOR_TYPE[a.type],
             quoted(a.role) if a.role else "(no title given)",
         )
         for a in sorted(package.actors, key=lambda a: order[a.group])
