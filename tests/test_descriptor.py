@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from explainer.package.load import validate_package
@@ -93,3 +95,19 @@ def test_foreign_key_to_a_missing_field(package):
     actors["schema"]["foreignKeys"][0]["reference"]["fields"] = ["no_such_field"]
     package.write_descriptor(descriptor)
     package.only("datapackage.json", 1, "actors", "no_such_field")
+
+
+def test_a_catastrophic_pattern_runs_in_linear_time(package):
+    # `^(a+)+$` backtracks exponentially in Python's re: 34 "a"s and a "!" took minutes.
+    edit_field(package, "actors", "name", constraints={"required": True, "pattern": "^(a+)+$"})
+    actor = package.first("actors.csv")
+    package.set_cell("actors.csv", actor["id"], "name", "a" * 34 + "!")
+    started = time.perf_counter()
+    problems = package.new_problems()
+    assert time.perf_counter() - started < 10
+    assert any("does not match the pattern" in p.message for p in problems)
+
+
+def test_a_pattern_re2_cannot_run_is_reported(package):
+    edit_field(package, "actors", "name", constraints={"required": True, "pattern": r"(a)\1"})
+    package.only("datapackage.json", 1, "actors.name", "pattern", "linear time")

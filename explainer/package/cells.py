@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from .descriptor import Field
+from .patterns import matches
 from .problems import quoted
 
 Value = str | int | date | tuple | None
@@ -74,6 +75,6 @@ def constraint_problems(field: Field, value: Value) -> list[str]:
     for item in items(value):
         if field.enum and item not in field.enum:
             problems.append(f"{quoted(item)} is not allowed; allowed: {', '.join(field.enum)}")
-        if field.pattern and not re.fullmatch(field.pattern, item):
+        if field.pattern and not matches(field.pattern, item):
             problems.append(f"{quoted(item)} does not match the pattern {field.pattern}")
     return problems

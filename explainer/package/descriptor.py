@@ -8,10 +8,10 @@ nowhere) is reported rather than ignored, so a typo cannot quietly switch a chec
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .patterns import compile_pattern
 from .problems import Problem, quoted
 
 NAME = "datapackage.json"
@@ -237,9 +237,10 @@ class _Reader:
             enum = []
         pattern = self.text(where, raw, "pattern", "")
         try:
-            re.compile(pattern)
-        except re.error as error:
-            self.fail(where, f"pattern is not a valid regular expression: {error}")
+            compile_pattern(pattern)
+        except ValueError as error:
+            message = f"pattern is not a regular expression RE2 can run in linear time: {error}"
+            self.fail(where, message)
             pattern = ""
         return {
             "required": self.flag(where, raw, "required"),
