@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .csv_tables import Table
 from .files import decode, read_bytes
+from .limits import ARTICLE_BYTES
 from .problems import Problem
 
 TEXT_PATH = "text_path"
@@ -30,7 +31,7 @@ def read_article_text(folder: Path, article: Table | None) -> tuple[str | None, 
     path, expected = row.values.get(TEXT_PATH), row.values.get(SHA256)
     if not path:
         return None, []
-    data = read_bytes(folder, path)
+    data = read_bytes(folder, path, ARTICLE_BYTES)
     if isinstance(data, Problem):
         return None, [data]
     problems = []

@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .files import read_bytes
+from .limits import PACKAGE_BYTES
 from .patterns import compile_pattern
 from .problems import Problem, quoted
 
@@ -94,12 +96,9 @@ def _load_json(folder: Path) -> tuple[object, Problem | None]:
     if not folder.is_dir():
         what = "is not a folder" if folder.exists() else "does not exist"
         return problem(f"package folder {folder} {what}")
-    try:
-        raw = (folder / NAME).read_bytes()
-    except FileNotFoundError:
-        return problem("file not found")
-    except OSError as error:
-        return problem(f"cannot read the file: {error.strerror}")
+    raw = read_bytes(folder, NAME, PACKAGE_BYTES)
+    if isinstance(raw, Problem):
+        return None, raw
     try:
         return json.loads(raw.decode("utf-8-sig")), None
     except UnicodeDecodeError as error:

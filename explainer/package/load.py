@@ -17,6 +17,8 @@ from .article_text import SHA256, TEXT_PATH, read_article_text
 from .csv_tables import Row, Table, read_tables
 from .descriptor import NAME, Descriptor, read_descriptor
 from .field_rules import check_fields
+from .files import plain_file
+from .limits import PACKAGE_BYTES, megabytes
 from .package_rules import check_package_rules
 from .problems import PackageError, Problem
 from .references import check_references
@@ -90,6 +92,9 @@ def _check(folder: Path) -> _Checked:
     problems = _model_fit(descriptor)
     if problems:  # the checks below rely on the tables and fields the model needs
         return _Checked(problems, {}, None)
+    problems = _size_problems(folder, descriptor)
+    if problems:  # refused before reading a row: a huge package would take minutes to check
+        return _Checked(problems, {}, None)
     tables, problems = read_tables(folder, descriptor)
     text, text_problems = read_article_text(folder, tables["article"])
     problems += text_problems
@@ -99,6 +104,20 @@ def _check(folder: Path) -> _Checked:
     # By file and row, as a person works through them; within a row, in the order found.
     problems.sort(key=lambda p: (p.file, p.row))
     return _Checked(problems, tables, text)
+
+
+def _size_problems(folder: Path, descriptor: Descriptor) -> list[Problem]:
+    """The descriptor and the tables together may not pass PACKAGE_BYTES (the article text has
+    a limit of its own); a file that cannot be read is left to the check that reads it."""
+    statuses = [
+        plain_file(folder, name) for name in (NAME, *(r.path for r in descriptor.resources))
+    ]
+    total = sum(s.st_size for s in statuses if not isinstance(s, Problem))
+    if total <= PACKAGE_BYTES:
+        return []
+    message = f"the descriptor and the tables come to {megabytes(total)}; the explainer takes"
+    message += f" at most {megabytes(PACKAGE_BYTES)} (see Limits in the README)"
+    return [Problem(NAME, 1, "-", message)]
 
 
 def _model_fit(descriptor: Descriptor) -> list[Problem]:

@@ -1,0 +1,36 @@
+"""A package past the limits is refused up front, with a message that names the limit."""
+
+from __future__ import annotations
+
+import hashlib
+
+from explainer.package import limits
+
+
+def test_an_article_text_past_the_limit_is_refused_unread(package):
+    data = b"x" * (limits.ARTICLE_BYTES + 1)
+    package.path("article.txt").write_bytes(data)
+    article = package.first("article.csv")
+    package.set_cell("article.csv", article["id"], "sha256", hashlib.sha256(data).hexdigest())
+    problems = package.new_problems()
+    assert [(p.file, p.row, p.field) for p in problems] == [("article.txt", 1, "-")], problems
+    assert "1.0 MB" in problems[0].message and "Limits" in problems[0].message
+
+
+def test_a_table_past_the_row_limit_is_refused(package):
+    header, rows = package.table("groups.csv")
+    extra = [
+        {"id": f"g{n}", "label": f"Group {n}", "order": str(1000 + n)} for n in range(limits.ROWS)
+    ]
+    package.write("groups.csv", header, rows + extra)
+    problems = [p for p in package.new_problems() if p.file == "groups.csv"]
+    assert [(p.row, p.field) for p in problems] == [(limits.ROWS + 2, "-")], problems
+    assert f"{limits.ROWS:,}" in problems[0].message
+
+
+def test_a_package_past_the_size_limit_is_refused_before_any_row_is_read(package):
+    with package.path("context.csv").open("a", encoding="utf-8") as handle:
+        handle.write(" " * limits.PACKAGE_BYTES)
+    problems = package.new_problems()
+    assert [(p.file, p.row, p.field) for p in problems] == [("datapackage.json", 1, "-")]
+    assert "20.0 MB" in problems[0].message
