@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 
-from explainer.package import limits
+import pytest
+
+from explainer import views
+from explainer.package import limits, load_package
 
 
 def test_an_article_text_past_the_limit_is_refused_unread(package):
@@ -34,3 +37,20 @@ def test_a_package_past_the_size_limit_is_refused_before_any_row_is_read(package
     problems = package.new_problems()
     assert [(p.file, p.row, p.field) for p in problems] == [("datapackage.json", 1, "-")]
     assert "20.0 MB" in problems[0].message
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31", "0999-12-31", "3000-01-01"])
+def test_a_date_the_timeline_cannot_draw_is_refused(package, value):
+    event = package.first("events.csv", lambda e: e["precision"] == "year")
+    row = package.set_cell("events.csv", event["id"], "latest", value)
+    problem = package.only("events.csv", row, "latest", "outside the dates")
+    assert f"{limits.FIRST_DAY} to {limits.LAST_DAY}" in problem.message
+
+
+@pytest.mark.parametrize("value", ["1000-01-01", "2999-12-31"])
+def test_the_timeline_draws_the_first_and_last_dates_allowed(package, value):
+    event = package.first("events.csv", lambda e: e["precision"] == "year")
+    package.set_cell("events.csv", event["id"], "earliest", "")
+    package.set_cell("events.csv", event["id"], "latest", value)
+    assert package.new_problems() == []
+    views.timeline(load_package(package.folder))  # no OverflowError at the margins

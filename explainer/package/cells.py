@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from .descriptor import Field
+from .limits import FIRST_DAY, LAST_DAY
 from .patterns import matches
 from .problems import quoted
 
@@ -52,9 +53,13 @@ def _read(kind: str, text: str) -> Value:
     if not match:
         raise ValueError(f"not a date in the form YYYY-MM-DD: {quoted(text)}")
     try:
-        return date(*(int(part) for part in match.groups()))
+        day = date(*(int(part) for part in match.groups()))
     except ValueError as error:
         raise ValueError(f"not a valid date: {quoted(text)} ({error})") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        shown = f"{FIRST_DAY} to {LAST_DAY}"
+        raise ValueError(f"{quoted(text)} is outside the dates the timeline can draw ({shown})")
+    return day
 
 
 def items(value: Value) -> tuple:
