@@ -16,6 +16,7 @@ from . import model
 from .article_text import SHA256, TEXT_PATH, read_article_text
 from .csv_tables import Row, Table, read_tables
 from .descriptor import NAME, Descriptor, read_descriptor
+from .engine_rules import enforce
 from .field_rules import check_fields
 from .files import plain_file
 from .limits import PACKAGE_BYTES, megabytes
@@ -95,7 +96,9 @@ def _check(folder: Path) -> _Checked:
     problems = _size_problems(folder, descriptor)
     if problems:  # refused before reading a row: a huge package would take minutes to check
         return _Checked(problems, {}, None)
-    tables, problems = read_tables(folder, descriptor)
+    descriptor, problems = enforce(descriptor)
+    tables, table_problems = read_tables(folder, descriptor)
+    problems += table_problems
     text, text_problems = read_article_text(folder, tables["article"])
     problems += text_problems
     problems += check_references(tables)

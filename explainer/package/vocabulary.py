@@ -66,3 +66,8 @@ ACTOR_TYPE = {
     "media": "news organisation",
     "anonymous_source": "unnamed source",
 }
+
+STRENGTH = {
+    "direct": "says the same",
+    "partial": "supports part of it",
+}
