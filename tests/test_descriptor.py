@@ -111,3 +111,12 @@ def test_a_catastrophic_pattern_runs_in_linear_time(package):
 def test_a_pattern_re2_cannot_run_is_reported(package):
     edit_field(package, "actors", "name", constraints={"required": True, "pattern": r"(a)\1"})
     package.only("datapackage.json", 1, "actors.name", "pattern", "linear time")
+
+
+def test_a_problem_is_always_one_line(package):
+    actor = package.first("actors.csv")
+    forged = "x\nclaims.csv:99: id: fake problem\u2028and\x1b[2Jmore"
+    row = package.set_cell("actors.csv", actor["id"], "mention", forged)
+    problem = package.only("actors.csv", row, "mention")
+    assert len(str(problem).splitlines()) == 1
+    assert "\\nclaims.csv:99: id: fake problem\\u2028and\\x1b[2Jmore" in str(problem)

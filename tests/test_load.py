@@ -57,3 +57,34 @@ def test_raises_with_every_problem(package):
         load_package(package.folder)
     assert raised.value.problems == validate_package(package.folder)
     assert {p.file for p in raised.value.problems} == {"claims.csv", "groups.csv"}
+
+
+def test_the_error_a_notebook_shows_lists_the_problems(package):
+    claim = package.first("claims.csv")
+    row = package.set_cell("claims.csv", claim["id"], "start", "x")
+    with pytest.raises(PackageError) as raised:
+        load_package(package.folder)
+    first, *lines = str(raised.value).splitlines()
+    assert first == f"1 problem in the package {package.folder}:"
+    assert lines == [f'  claims.csv:{row}: start: not an integer: "x"']
+
+
+def test_the_error_lists_twenty_problems_and_says_how_many_more(package):
+    header, rows = package.table("claims.csv")
+    package.write("claims.csv", header, [{**r, "start": "x"} for r in rows])
+    with pytest.raises(PackageError) as raised:
+        load_package(package.folder)
+    lines = str(raised.value).splitlines()
+    assert len(raised.value.problems) == len(rows) > 20
+    assert [line.split(": ")[1] for line in lines[1:21]] == ["start"] * 20
+    assert lines[21] == (
+        f"  ... and {len(rows) - 20} more: "
+        f"`python -m explainer validate {package.folder}` lists every one"
+    )
+
+
+def test_a_missing_folder_names_the_whole_path_it_tried(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(PackageError) as raised:
+        load_package("data/nowhere")
+    assert f"{tmp_path / 'data' / 'nowhere'} does not exist" in str(raised.value)

@@ -95,7 +95,8 @@ def _load_json(folder: Path) -> tuple[object, Problem | None]:
 
     if not folder.is_dir():
         what = "is not a folder" if folder.exists() else "does not exist"
-        return problem(f"package folder {folder} {what}")
+        # The whole path: a kernel started in another folder resolves a relative one elsewhere.
+        return problem(f"package folder {folder.absolute()} {what}")
     raw = read_bytes(folder, NAME, PACKAGE_BYTES)
     if isinstance(raw, Problem):
         return None, raw

@@ -68,7 +68,7 @@ def load_package(path: str | os.PathLike[str]) -> model.Package:
     """The package in folder `path` as typed records; raises PackageError listing every problem."""
     checked = _check(Path(path))
     if checked.problems:
-        raise PackageError(checked.problems)
+        raise PackageError(checked.problems, path)
     tables = checked.tables
     (article,) = tables["article"].rows
     return model.Package(

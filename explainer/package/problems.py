@@ -19,16 +19,34 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.row}: {self.field}: {self.message}"
+        return one_line(f"{self.file}:{self.row}: {self.field}: {self.message}")
+
+
+SHOWN = 20
+"""Problems a PackageError's message lists; `validate` lists them all."""
 
 
 class PackageError(Exception):
-    """Raised by load_package when the package has problems; carries all of them."""
+    """Raised by load_package when the package has problems; carries all of them, and its
+    message lists the first SHOWN, since that message is what a notebook shows."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], folder: object = "") -> None:
         self.problems = list(problems)
         count = len(self.problems)
-        super().__init__(f"{count} problem{'' if count == 1 else 's'} in the package")
+        where = f" {one_line(str(folder))}" if folder else ""
+        lines = [f"{count} problem{'' if count == 1 else 's'} in the package{where}:"]
+        lines += [f"  {problem}" for problem in self.problems[:SHOWN]]
+        if count > SHOWN:
+            command = f"python -m explainer validate{where}"
+            lines.append(f"  ... and {count - SHOWN} more: `{command}` lists every one")
+        super().__init__("\n".join(lines))
+
+
+def one_line(text: str) -> str:
+    """The text with every control character, line break and invisible format character
+    written as its escape (\\n, \\x1b, \\u2028, \\u202e), so that a value can never start
+    what looks like another problem on a line of its own, nor reorder what is shown."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 def quoted(value: object, limit: int = 80) -> str:
