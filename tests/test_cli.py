@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 LINE = re.compile(r"^[^:\s]+:\d+: [^:\s]+: .+$")
 
@@ -64,3 +65,68 @@ def test_help():
     result = run("--help")
     assert result.returncode == 0
     assert "validate" in result.stdout
+
+
+NOTEBOOK = Path(__file__).parents[1] / "notebooks" / "korea-us-consultations.ipynb"
+
+
+def assert_no_traceback(result: subprocess.CompletedProcess) -> None:
+    assert "Traceback" not in result.stdout + result.stderr, result.stderr
+    assert "Exception ignored" not in result.stderr, result.stderr
+
+
+def test_output_whose_folder_is_a_file(tmp_path):
+    (tmp_path / "build").write_text("a file, not a folder", encoding="utf-8")
+    output = tmp_path / "build" / "handout.html"
+    result = run("handout", str(NOTEBOOK), "--output", str(output))
+    assert_no_traceback(result)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{output}: cannot write the handout: a file stands where the path needs a folder"
+    ]
+
+
+def test_output_that_is_a_folder(tmp_path):
+    result = run("slides", str(NOTEBOOK), "--output", str(tmp_path))
+    assert_no_traceback(result)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{tmp_path}: cannot write the slides: ")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_output_into_a_pipe_closed_early(package):
+    package.path("groups.csv").write_text("", encoding="utf-8")  # some problems to print
+    process = subprocess.Popen(
+        [sys.executable, "-m", "explainer", "validate", str(package.folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    process.stdout.close()  # the reader goes away before a line is written, as `| head -0`
+    stderr = process.stderr.read()
+    assert process.wait(timeout=60) == 1
+    assert stderr == ""
+
+
+def test_exit_statuses_are_in_every_help():
+    for args in (["--help"], ["validate", "--help"], ["handout", "--help"]):
+        result = run(*args)
+        assert result.returncode == 0
+        assert "exit status:" in result.stdout
+        for line in ("0  done", "1  problems found", "2  usage"):
+            assert line in result.stdout, (args, line)
+
+
+def test_usage_errors_exit_2():
+    assert run("validate", "--no-such-option").returncode == 2
+    assert run("no-such-command").returncode == 2
+    assert run().returncode == 2
+
+
+def test_problems_are_one_line_in_a_folder_of_packages(tmp_path):
+    folder = tmp_path / "two\nlines"
+    folder.mkdir()
+    (folder / "datapackage.json").write_text("{}", encoding="utf-8")
+    result = run("validate", str(tmp_path))
+    assert_no_traceback(result)
+    assert all("two\\nlines" in line for line in result.stdout.splitlines()), result.stdout

@@ -45,6 +45,13 @@ def build(kind: str, notebook: Path, output: Path) -> int:
     except (OSError, ValueError) as error:
         print(f"{notebook}: {error}", file=sys.stderr)
         return 1
-    size = pages.write(page, output)
+    try:
+        size = pages.write(page, output)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        if isinstance(error, FileExistsError | NotADirectoryError):
+            reason = "a file stands where the path needs a folder"
+        print(f"{output}: cannot write the {kind}: {reason}", file=sys.stderr)
+        return 1
     print(f"{output}: {kind} built from {notebook} ({size / 1e6:.1f} MB)")
     return 0

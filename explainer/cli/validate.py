@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..package import PackageError, load_package
 from ..package.descriptor import NAME
+from ..package.problems import one_line
 
 
 def add(commands) -> None:
@@ -47,12 +48,12 @@ def validate_folder(folder: Path, prefix: bool = False) -> int:
         package = load_package(folder)
     except PackageError as error:
         for problem in error.problems:
-            print(f"{folder}/{problem}" if prefix else problem)
+            print(f"{one_line(str(folder))}/{problem}" if prefix else problem)
         count = len(error.problems)
-        print(f"{folder}: {count} problem{'' if count == 1 else 's'}")
+        print(f"{one_line(str(folder))}: {count} problem{'' if count == 1 else 's'}")
         return 1
     counts = (
         f"{len(package.actors)} actors, {len(package.events)} events, {len(package.claims)} claims"
     )
-    print(f"{folder}: valid: {counts}")
+    print(f"{one_line(str(folder))}: valid: {counts}")
     return 0
