@@ -117,6 +117,8 @@ def test_a_problem_is_always_one_line(package):
     actor = package.first("actors.csv")
     forged = "x\nclaims.csv:99: id: fake problem\u2028and\x1b[2Jmore"
     row = package.set_cell("actors.csv", actor["id"], "mention", forged)
-    problem = package.only("actors.csv", row, "mention")
-    assert len(str(problem).splitlines()) == 1
-    assert "\\nclaims.csv:99: id: fake problem\\u2028and\\x1b[2Jmore" in str(problem)
+    problems = package.new_problems()
+    assert {(p.file, p.row, p.field) for p in problems} == {("actors.csv", row, "mention")}
+    shown = [str(p) for p in problems]
+    assert all(len(line.splitlines()) == 1 and "\x1b" not in line for line in shown)
+    assert any("\\nclaims.csv:99: id: fake problem\\u2028and\\x1b[2Jmore" in s for s in shown)

@@ -158,6 +158,11 @@ def test_actor_used_only_in_claims_about_is_used(package):
         ("claims.csv", "summary", "A <b>bold</b> summary."),
         ("actors.csv", "name", "Someone<script>alert(1)</script>"),
         ("context.csv", "source", '<a href="https://example.org">a page</a>'),
+        ("claims.csv", "summary", "Look: <img/src=x onerror=alert(1)>"),
+        ("actors.csv", "name", "<svg/onload=alert(1)>"),
+        ("events.csv", "label", "A label <!-- a comment -->"),
+        ("context.csv", "fact", "<?php echo 1 ?>"),
+        ("events.csv", "resolution", "A resolution </p>"),
     ],
 )
 def test_html_in_a_text_field(package, file, field, value):
@@ -217,3 +222,64 @@ def test_only_one_article_row(package):
     article = package.first("article.csv")
     package.append_row("article.csv", {**article, "id": "second_article"})
     package.only("article.csv", 3, "-", "one article")
+
+
+@pytest.mark.parametrize(
+    "value", ["inflation <2% a year", "a <- b", "x << y", "a < b", "<", "<<>>", "a <= b"]
+)
+def test_a_less_than_sign_a_browser_reads_as_text_is_fine(package, value):
+    claim = package.first("claims.csv")
+    package.set_cell("claims.csv", claim["id"], "summary", value)
+    assert package.new_problems() == []
+
+
+@pytest.mark.parametrize(
+    ("file", "field", "value"),
+    [
+        ("actors.csv", "name", "Park\nIl"),
+        ("groups.csv", "label", "South\r\nKorea"),
+        ("events.csv", "label", "A label\u2028on two lines"),
+        ("claims.csv", "hedges", "poised\nand more"),
+    ],
+)
+def test_a_line_break_in_a_name_or_label(package, file, field, value):
+    record = package.first(file, lambda r: field != "hedges" or r["hedges"])
+    row = package.set_cell(file, record["id"], field, value)
+    problems = [p for p in package.new_problems() if "line break" in p.message]
+    assert [(p.file, p.row, p.field) for p in problems] == [(file, row, field)]
+
+
+def test_prose_may_run_over_several_lines(package):
+    fact = package.first("context.csv")
+    package.set_cell("context.csv", fact["id"], "fact", fact["fact"] + "\n\nA second paragraph.")
+    assert package.new_problems() == []
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x1b", "\x7f", "\x85", "\x0c"])
+def test_a_control_character_in_any_text(package, character):
+    fact = package.first("context.csv")
+    row = package.set_cell("context.csv", fact["id"], "fact", f"A fact{character}.")
+    package.only("context.csv", row, "fact", f"U+{ord(character):04X}")
+
+
+def test_a_name_of_spaces_only(package):
+    actor = package.first("actors.csv")
+    row = package.set_cell("actors.csv", actor["id"], "name", "   ")
+    package.only("actors.csv", row, "name", "only spaces")
+
+
+def test_an_attribution_chain_that_names_a_source_twice(package):
+    claim = package.first("claims.csv", lambda c: c["attribution"].count(";") == 1)
+    publisher = claim["attribution"].split(";")[0]
+    chain = f"{claim['attribution']};{publisher}"
+    row = package.set_cell("claims.csv", claim["id"], "attribution", chain)
+    problems = [p for p in package.new_problems() if "twice" in p.message]
+    assert [(p.file, p.row, p.field) for p in problems] == [("claims.csv", row, "attribution")]
+    assert f'"{publisher}"' in problems[0].message
+
+
+def test_an_actor_listed_twice_for_an_event(package):
+    event = package.first("events.csv")
+    first = event["actors"].split(";")[0]
+    row = package.set_cell("events.csv", event["id"], "actors", f"{event['actors']};{first}")
+    package.only("events.csv", row, "actors", "twice")

@@ -64,6 +64,19 @@ VERBATIM = (
 WITHIN = {("claims", "hedges"): "quote"}
 """List items that the views highlight inside another field of the same row."""
 
+PROSE = (
+    ("dating", "quote"),
+    ("dating", "inference"),
+    ("events", "resolution"),
+    ("claims", "quote"),
+    ("claims", "summary"),
+    ("takeaways", "quote"),
+    ("takeaways", "explanation"),
+    ("context", "fact"),
+)
+"""Text that may run over several lines; every other text field (a name, a label, a list item)
+is one line, as a chart's label, a table's cell and a legend show it."""
+
 
 def enforce(descriptor: Descriptor) -> tuple[Descriptor, list[Problem]]:
     """The descriptor with every rule above in force, and a problem for each it dropped or

@@ -1,9 +1,11 @@
 """Rules a field asks for beyond its type: the x- properties, and plain text everywhere.
 
 x-verbatim and x-offsets tie the annotations to the article's exact words, so a reader can always
-be shown the sentence a claim rests on. Text fields must not hold HTML: the data is plain text,
-and markup in it would show as stray tags, or run in the reader's browser if a view forgot to
-escape it.
+be shown the sentence a claim rests on. Text is plain text: no control character, no line break
+outside prose (a name with a newline breaks a chart's label), no value of spaces only, no item
+listed twice, and nothing an HTML parser would read as markup. Escaping everywhere is what keeps
+a reader's browser safe (every view escapes every value); this rule keeps text showing as it was
+written, rather than as stray tags where a teacher expected bold type.
 """
 
 from __future__ import annotations
@@ -14,9 +16,15 @@ from collections.abc import Iterator, Mapping
 from .cells import items
 from .csv_tables import Row, Table
 from .descriptor import Field
+from .engine_rules import PROSE
 from .problems import Problem, quoted
 
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
+# What the HTML tokenizer reads as markup (WHATWG HTML, "tag open state"): "<" followed by an
+# ASCII letter (a tag, however it goes on: `<img/src=x onerror=...>`), "/" (an end tag), "!" (a
+# comment or doctype) or "?" (a processing instruction). Any other "<" is text to a browser.
+_MARKUP = re.compile(r"<[A-Za-z/!?]")
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits on
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # Cc but tab, \n and \r
 
 
 def check_fields(tables: Mapping[str, Table | None], text: str | None) -> list[Problem]:
@@ -37,11 +45,14 @@ def _row_problems(table: Table, field: Field, row: Row, text: str | None) -> Ite
     def problem(name: str, message: str) -> Problem:
         return Problem(table.file, row.number, name, message)
 
-    for item in items(value) if field.textual else ():
-        if tag := _TAG.search(item):
-            yield problem(
-                field.name, f"looks like HTML ({quoted(tag.group())}); data is plain text"
-            )
+    if field.textual:
+        prose = (table.resource.name, field.name) in PROSE and field.type == "string"
+        for item in items(value):
+            if message := _text_problem(item, prose):
+                yield problem(field.name, message)
+    if field.type == "list":
+        for item in dict.fromkeys(i for i in value if value.count(i) > 1):
+            yield problem(field.name, f"{quoted(item)} is listed twice: name each item once")
     if field.verbatim and text is not None:
         for item in items(value):
             if item not in text:
@@ -53,6 +64,23 @@ def _row_problems(table: Table, field: Field, row: Row, text: str | None) -> Ite
     if field.offsets and text is not None and row.has(*field.offsets):
         for name, message in _offset_problems(table, field, row, text):
             yield problem(name, message)
+
+
+def _text_problem(item: str, prose: bool) -> str:
+    """What is wrong with one piece of text ("" if nothing): the first thing a person must fix."""
+    if not prose and any(c in _LINE_BREAKS for c in item):
+        return "holds a line break: a name, a label or a list item is one line"
+    if control := _CONTROL.search(item):
+        return f"holds the control character U+{ord(control.group()):04X}: delete it"
+    if not item.strip():
+        return "holds only spaces: write the value, or leave the cell empty"
+    if markup := _MARKUP.search(item):
+        shown = quoted(item[markup.start() : markup.start() + 30])
+        return (
+            f"looks like HTML ({shown}); data is plain text: a browser reads "
+            '"<" before a letter, "/", "!" or "?" as markup, so put a space after "<"'
+        )
+    return ""
 
 
 def _offset_problems(table: Table, field: Field, row: Row, text: str) -> Iterator[tuple[str, str]]:
