@@ -16,6 +16,7 @@ from . import model
 from .article_text import SHA256, TEXT_PATH, read_article_text
 from .csv_tables import Row, Table, read_tables
 from .descriptor import NAME, Descriptor, read_descriptor
+from .editorial_rules import check_editorial_rules
 from .engine_rules import enforce
 from .field_rules import check_fields
 from .files import plain_file
@@ -104,6 +105,7 @@ def _check(folder: Path) -> _Checked:
     problems += check_references(tables)
     problems += check_fields(tables, text)
     problems += check_package_rules(tables)
+    problems += check_editorial_rules(tables)
     # By file and row, as a person works through them; within a row, in the order found.
     problems.sort(key=lambda p: (p.file, p.row))
     return _Checked(problems, tables, text)

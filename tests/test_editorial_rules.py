@@ -1,0 +1,83 @@
+"""Rules of meaning, each tested on a copy of the real package broken in one way."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+
+def test_a_takeaway_supported_by_no_claim(package):
+    takeaway = package.first("takeaways.csv")
+    header, rows = package.table("takeaway_support.csv")
+    package.write(
+        "takeaway_support.csv", header, [r for r in rows if r["takeaway"] != takeaway["id"]]
+    )
+    row = package.row_number("takeaways.csv", takeaway["id"])
+    package.only("takeaways.csv", row, "id", "supported by no claim", "takeaway_support.csv")
+
+
+def test_an_anonymous_claim_asserted_by_a_named_actor(package):
+    claim = package.first("claims.csv", lambda c: c["source_kind"] == "on_record")
+    row = package.set_cell("claims.csv", claim["id"], "source_kind", "anonymous")
+    package.only("claims.csv", row, "source_kind", 'cannot be "anonymous"')
+
+
+def test_a_claim_of_an_unnamed_source_that_is_not_called_anonymous(package):
+    claim = package.first("claims.csv", lambda c: c["source_kind"] == "anonymous")
+    row = package.set_cell("claims.csv", claim["id"], "source_kind", "on_record")
+    package.only("claims.csv", row, "source_kind", 'must be "anonymous"')
+
+
+def test_the_article_voice_with_a_source(package):
+    claim = package.first("claims.csv", lambda c: c["source_kind"] == "wire_report")
+    row = package.set_cell("claims.csv", claim["id"], "source_kind", "article_voice")
+    package.only("claims.csv", row, "source_kind", "no source is given")
+
+
+def test_a_wire_report_asserted_by_a_person(package):
+    claim = package.first("claims.csv", lambda c: c["source_kind"] == "on_record")
+    row = package.set_cell("claims.csv", claim["id"], "source_kind", "wire_report")
+    package.only("claims.csv", row, "source_kind", "news agency")
+
+
+def test_a_certain_claim_with_hedges(package):
+    claim = package.first("claims.csv", lambda c: c["certainty"] == "probable")
+    row = package.set_cell("claims.csv", claim["id"], "certainty", "certain")
+    package.only("claims.csv", row, "certainty", claim["hedges"].split(";")[0])
+
+
+def test_a_negated_claim_without_its_negation(package):
+    claim = package.first("claims.csv", lambda c: c["certainty"] == "negated")
+    row = package.set_cell("claims.csv", claim["id"], "hedges", "")
+    package.only("claims.csv", row, "hedges", '"negated"')
+
+
+def test_a_possible_claim_without_a_hedge(package):
+    claim = package.first("claims.csv", lambda c: c["certainty"] == "certain")
+    row = package.set_cell("claims.csv", claim["id"], "certainty", "possible")
+    package.only("claims.csv", row, "hedges", '"possible"')
+
+
+def published(package) -> date:
+    return date.fromisoformat(package.first("article.csv")["published"])
+
+
+def test_an_event_reported_as_done_that_begins_after_publication(package):
+    event = package.first("events.csv", lambda e: e["status"] == "happened" and e["earliest"])
+    later = (published(package) + timedelta(days=3)).isoformat()
+    package.set_cell("events.csv", event["id"], "earliest", later)
+    row = package.set_cell("events.csv", event["id"], "latest", later)
+    package.set_cell("events.csv", event["id"], "date_text", "")
+    package.only("events.csv", row, "earliest", '"happened"', later)
+
+
+def test_an_ongoing_event_that_begins_after_publication(package):
+    event = package.first("events.csv", lambda e: e["status"] == "ongoing")
+    later = (published(package) + timedelta(days=30)).isoformat()
+    row = package.set_cell("events.csv", event["id"], "earliest", later)
+    package.only("events.csv", row, "earliest", '"ongoing"')
+
+
+def test_a_planned_event_after_publication_is_fine(package):
+    event = package.first("events.csv", lambda e: e["status"] == "planned")
+    assert date.fromisoformat(event["earliest"]) > published(package)
+    assert package.new_problems() == []
