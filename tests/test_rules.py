@@ -283,3 +283,13 @@ def test_an_actor_listed_twice_for_an_event(package):
     first = event["actors"].split(";")[0]
     row = package.set_cell("events.csv", event["id"], "actors", f"{event['actors']};{first}")
     package.only("events.csv", row, "actors", "twice")
+
+
+@pytest.mark.parametrize("precision", ["unknown", "week", "year"])
+def test_a_single_day_with_a_wider_precision(package, precision):
+    event = package.first("events.csv", lambda e: e["precision"] == "day")
+    row = package.set_cell("events.csv", event["id"], "precision", precision)
+    problems = [p for p in package.new_problems() if p.field == "precision"]
+    assert [(p.row, p.message.split(",")[0]) for p in problems] == [
+        (row, "earliest and latest are the same day")
+    ]

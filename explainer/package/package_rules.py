@@ -51,6 +51,9 @@ def _date_problems(values: Mapping[str, Value]) -> Iterator[tuple[str, str]]:
     if values["precision"] == "day" and day is None:
         shown = f"{_show(earliest)} and {_show(latest)}"
         yield "precision", f'"day" needs earliest and latest to be the same day, not {shown}'
+    elif day is not None and values["precision"] != "day":
+        message = f'earliest and latest are the same day, {day}, so the precision is "day"'
+        yield "precision", f"{message}, not {quoted(values['precision'])}"
     text = values["date_text"]
     named = list(dict.fromkeys(w.capitalize() for w in _WEEKDAY.findall(text)))
     if named and day is None:
