@@ -130,3 +130,15 @@ def test_problems_are_one_line_in_a_folder_of_packages(tmp_path):
     result = run("validate", str(tmp_path))
     assert_no_traceback(result)
     assert all("two\\nlines" in line for line in result.stdout.splitlines()), result.stdout
+
+
+def test_ctrl_c_is_a_short_message(monkeypatch, capsys):
+    from explainer import cli
+    from explainer.cli import validate
+
+    def interrupted(folder):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(validate, "validate_folders", interrupted)
+    assert cli.main(["validate"]) == 130
+    assert capsys.readouterr().err == "interrupted\n"
