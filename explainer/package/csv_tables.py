@@ -15,7 +15,7 @@ from pathlib import Path
 from .cells import Value, constraint_problems, items, read_cell
 from .descriptor import Descriptor, Resource
 from .files import decode, read_bytes
-from .limits import ROWS
+from .limits import ROWS, past_limit
 from .problems import Problem, quoted
 
 
@@ -70,10 +70,8 @@ def _read_table(folder: Path, resource: Resource) -> tuple[Table | None, list[Pr
         for record in csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), strict=True):
             records.append(record)
             if len(records) > ROWS + 1:  # the header and ROWS data rows
-                message = f"more than {ROWS:,} data rows: the explainer takes at most {ROWS:,}"
-                return None, [
-                    Problem(file, len(records), "-", f"{message} (see Limits in the README)")
-                ]
+                message = past_limit(f"more than {ROWS:,} data rows", f"{ROWS:,}")
+                return None, [Problem(file, len(records), "-", message)]
     except csv.Error as error:
         return None, [Problem(file, len(records) + 1, "-", f"not valid CSV: {error}")]
     if not any(records):

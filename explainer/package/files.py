@@ -12,7 +12,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from .limits import megabytes
+from .limits import megabytes, past_limit
 from .problems import Problem
 
 
@@ -49,8 +49,8 @@ def read_bytes(folder: Path, relative: str, limit: int | None = None) -> bytes |
     if isinstance(status, Problem):
         return status
     if limit is not None and status.st_size > limit:
-        message = f"the file is {megabytes(status.st_size)}; the explainer takes at most "
-        return Problem(relative, 1, "-", message + f"{megabytes(limit)} (see Limits in the README)")
+        message = past_limit(f"the file is {megabytes(status.st_size)}", megabytes(limit))
+        return Problem(relative, 1, "-", message)
     try:
         # O_NOFOLLOW: had the file become a link since it was looked at, it is still not followed.
         handle = os.open(folder / relative, os.O_RDONLY | os.O_NOFOLLOW)

@@ -28,3 +28,8 @@ A millennium either side of today still leaves room for any history a news story
 
 def megabytes(size: int) -> str:
     return f"{size / 1e6:.1f} MB"
+
+
+def past_limit(found: str, limit: str) -> str:
+    """The message for a package past a limit: what it has, and what the explainer takes."""
+    return f"{found}; the explainer takes at most {limit} (see Limits in the README)"

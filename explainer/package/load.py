@@ -20,7 +20,7 @@ from .editorial_rules import check_editorial_rules
 from .engine_rules import enforce
 from .field_rules import check_fields
 from .files import plain_file
-from .limits import PACKAGE_BYTES, megabytes
+from .limits import PACKAGE_BYTES, megabytes, past_limit
 from .package_rules import check_package_rules
 from .problems import PackageError, Problem
 from .references import check_references
@@ -120,9 +120,8 @@ def _size_problems(folder: Path, descriptor: Descriptor) -> list[Problem]:
     total = sum(s.st_size for s in statuses if not isinstance(s, Problem))
     if total <= PACKAGE_BYTES:
         return []
-    message = f"the descriptor and the tables come to {megabytes(total)}; the explainer takes"
-    message += f" at most {megabytes(PACKAGE_BYTES)} (see Limits in the README)"
-    return [Problem(NAME, 1, "-", message)]
+    found = f"the descriptor and the tables come to {megabytes(total)}"
+    return [Problem(NAME, 1, "-", past_limit(found, megabytes(PACKAGE_BYTES)))]
 
 
 def _model_fit(descriptor: Descriptor) -> list[Problem]:
