@@ -132,3 +132,21 @@ def test_a_primary_key_dropped_from_the_descriptor_still_holds(package):
     problems = {(p.file, p.row, p.field) for p in package.new_problems()}
     assert ("datapackage.json", 1, "actors") in problems
     assert ("actors.csv", row, "id") in problems
+
+
+@pytest.mark.parametrize(
+    ("name", "field_name", "file"),
+    [("events", "actors", "events.csv"), ("context", "source", "context.csv")],
+)
+def test_a_value_the_views_need_made_optional_still_holds(package, name, field_name, file):
+    descriptor = package.descriptor()
+    field(descriptor, name, field_name)["constraints"]["required"] = False
+    package.write_descriptor(descriptor)
+    record = package.first(file)
+    row = package.set_cell(file, record["id"], field_name, "")
+    problems = {(p.file, p.row, p.field): p.message for p in package.new_problems()}
+    assert set(problems) == {
+        ("datapackage.json", 1, f"{name}.{field_name}"),
+        (file, row, field_name),
+    }
+    assert problems[file, row, field_name] == "required value is empty"

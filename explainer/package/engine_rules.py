@@ -48,6 +48,21 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 """Primary keys; every other table is keyed by its `id`, which the look-ups rely on."""
 
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "article": ("headline", "publisher", "dateline"),
+    "dating": ("inference",),
+    "groups": ("label",),
+    "actors": ("name", "group", "mention"),
+    "events": ("label", "actors"),
+    "claims": ("quote", "summary", "attribution", "about"),
+    "takeaways": ("quote", "explanation"),
+    "context": ("fact", "source"),
+    "context_actors": ("title", "source"),
+}
+"""Values every row needs, beyond keys and coded values: what a view shows as the row's name,
+the first item it takes of a list (who asserts a claim, an event's lead actor), and the source
+without which outside context may not be shown."""
+
 QUOTES = (("dating", "quote"), ("claims", "quote"), ("takeaways", "quote"))
 """Quotes that stand in the article at their offsets (start, end): the article view underlines
 them there."""
@@ -108,6 +123,9 @@ def _enforce(resource: Resource, problems: list[Problem]) -> Resource:
 def _field(resource: str, field: Field, key: tuple[str, ...], fail) -> Field:
     where = (resource, field.name)
     if field.name in key:
+        field = replace(field, required=True)
+    if field.name in REQUIRED.get(resource, ()) and not field.required:
+        fail(field.name, "must be required: the explainer shows or looks up a value in every row")
         field = replace(field, required=True)
     if where in ALLOWED:
         known = tuple(ALLOWED[where])
