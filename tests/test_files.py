@@ -42,3 +42,10 @@ def test_a_pipe_is_refused_without_waiting_on_it(package):
     package.path("groups.csv").unlink()
     os.mkfifo(package.path("groups.csv"))
     package.only("groups.csv", 1, "-", "not a regular file")
+
+
+def test_a_path_with_a_nul_character_is_a_problem_not_a_crash(package):
+    article = package.first("article.csv")
+    row = package.set_cell("article.csv", article["id"], "text_path", "article\x00.txt")
+    problems = {(p.file, p.row, p.field) for p in package.new_problems()}
+    assert problems == {("article\x00.txt", 1, "-"), ("article.csv", row, "text_path")}

@@ -21,6 +21,8 @@ def plain_file(folder: Path, relative: str) -> os.stat_result | Problem:
     path = Path(relative)
     if path.is_absolute() or ".." in path.parts or not path.parts:
         return Problem(relative, 1, "-", "the path must stay inside the package folder")
+    if "\x00" in relative:  # no file can be named so; the system would refuse to look
+        return Problem(relative, 1, "-", "the path holds a NUL character")
     where = folder
     for number, part in enumerate(path.parts, start=1):
         where = where / part
