@@ -150,3 +150,14 @@ def test_a_value_the_views_need_made_optional_still_holds(package, name, field_n
         (file, row, field_name),
     }
     assert problems[file, row, field_name] == "required value is empty"
+
+
+def test_an_enum_of_unknown_values_only_still_allows_only_known_ones(package):
+    descriptor = package.descriptor()
+    field(descriptor, "claims", "certainty")["constraints"]["enum"] = ["rumoured"]
+    package.write_descriptor(descriptor)
+    claim = package.first("claims.csv")
+    row = package.set_cell("claims.csv", claim["id"], "certainty", "rumoured")
+    problems = {(p.file, p.row, p.field) for p in package.new_problems()}
+    assert ("claims.csv", row, "certainty") in problems
+    assert ("datapackage.json", 1, "claims.certainty") in problems

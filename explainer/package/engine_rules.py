@@ -108,7 +108,9 @@ def _enforce(resource: Resource, problems: list[Problem]) -> Resource:
         problems.append(Problem(NAME, 1, f"{name}.{field}" if field else name, message))
 
     key = KEYS.get(name, ("id",))
-    if resource.primary_key != key and all(resource.field(f) for f in key):
+    if not all(resource.field(f) for f in key):
+        key = resource.primary_key  # a table the explainer does not read by key
+    elif resource.primary_key != key:
         fail("", f"primaryKey must be {', '.join(key)}: the explainer looks rows up by it")
     fields = tuple(_field(name, f, key, fail) for f in resource.fields)
     keys = list(resource.foreign_keys)
@@ -140,7 +142,7 @@ def _field(resource: str, field: Field, key: tuple[str, ...], fail) -> Field:
             )
         if not field.required:
             fail(field.name, "must be required: every row needs one of the allowed values")
-        allowed = tuple(v for v in field.enum if v in known) if field.enum else known
+        allowed = tuple(v for v in field.enum if v in known) or known
         field = replace(field, enum=allowed, required=True)
     if where in QUOTES and field.offsets != ("start", "end"):
         fail(field.name, 'needs "x-offsets": {"start": "start", "end": "end"}')
