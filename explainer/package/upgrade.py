@@ -29,9 +29,8 @@ NATIVE_FIELDS = [
     {
         "name": "native_language",
         "type": "string",
-        "description": "The language of native_name as a BCP 47 tag (ko for Korean): it names "
-        "the column and tells screen readers how to say the name.",
-        "constraints": {"pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},
+        "description": "The language of native_name as a BCP 47 tag that CLDR knows (ko for "
+        "Korean): it names the column and tells screen readers how to say the name.",
     },
 ]
 _OLD_WORDS, _NEW_WORDS = "Names in Hangul", "Native names (each with its language)"
