@@ -37,7 +37,7 @@ def test_timeline_draws_every_event_with_its_status(voa):
     legend = {t["name"] for t in figure["data"] if t.get("showlegend")}
     assert {"considered", "tentative", "planned", "hoped for"} <= legend
     undated = {i for t in figure["data"] if t.get("xaxis") == "x2" for i in t["customdata"]}
-    assert undated == {"e_send_representative", "e_food_need"}  # only weighed; no dates given
+    assert undated == {"e_send_representative", "e_food_need", "e_stockpile"}  # no dates given
 
 
 def test_certainty_chart_counts_every_claim(voa):
