@@ -21,6 +21,10 @@ def with_event(package, event_id, **changes):
     )
 
 
+def spanning(package, event_id, earliest, latest, precision):
+    return with_event(package, event_id, earliest=earliest, latest=latest, precision=precision)
+
+
 def with_actor_type(package, actor_id, kind):
     actors = tuple(replace(a, type=kind) if a.id == actor_id else a for a in package.actors)
     return replace(package, actors=actors)
@@ -38,13 +42,7 @@ def hover(figure, event_id):
 
 
 def test_a_span_of_days_is_named_and_drawn_as_a_bar(real):
-    package = with_event(
-        real,
-        "e_first_meeting",
-        earliest=date(2025, 12, 16),
-        latest=date(2025, 12, 18),
-        precision="days",
-    )
+    package = spanning(real, "e_first_meeting", date(2025, 12, 16), date(2025, 12, 18), "days")
     figure = timeline_figure(package, package.events)
     assert "a few days" in hover(figure, "e_first_meeting")
     assert "between Tue 2025-12-16 and Thu 2025-12-18" in hover(figure, "e_first_meeting")
@@ -67,13 +65,7 @@ def test_a_considered_scenario_has_its_own_legend_entry_and_shape(real):
 
 
 def test_a_decade_is_named_in_the_hover(real):
-    package = with_event(
-        real,
-        "e_working_talks",
-        earliest=date(1990, 1, 1),
-        latest=date(1999, 12, 31),
-        precision="decade",
-    )
+    package = spanning(real, "e_working_talks", date(1990, 1, 1), date(1999, 12, 31), "decade")
     text = hover(timeline_figure(package, package.events), "e_working_talks")
     assert "a decade" in text and "1990-01-01" in text and "1999-12-31" in text
 
