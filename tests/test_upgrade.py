@@ -45,10 +45,11 @@ def snapshot(folder):
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
-def test_the_old_format_no_longer_loads_but_says_which_field(old):
+def test_the_old_format_no_longer_loads_and_validate_says_what_to_do(old):
     result = run("validate", str(old.folder))
     assert result.returncode == 1
     assert "context_actors.native_name: field missing" in result.stdout
+    assert f"`python -m explainer upgrade {old.folder}` converts it" in result.stdout
     assert needs_upgrade(old.folder)
 
 

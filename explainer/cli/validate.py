@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..package import PackageError, load_package
 from ..package.descriptor import NAME
+from ..package.upgrade import needs_upgrade
 
 
 def add(commands) -> None:
@@ -50,6 +51,10 @@ def validate_folder(folder: Path, prefix: bool = False) -> int:
             print(f"{folder}/{problem}" if prefix else problem)
         count = len(error.problems)
         print(f"{folder}: {count} problem{'' if count == 1 else 's'}")
+        if needs_upgrade(folder):
+            print(
+                f"{folder}: in an older format: `python -m explainer upgrade {folder}` converts it"
+            )
         return 1
     counts = (
         f"{len(package.actors)} actors, {len(package.events)} events, {len(package.claims)} claims"
