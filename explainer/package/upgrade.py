@@ -134,7 +134,7 @@ def _hangul_to_native(folder: Path, descriptor: dict) -> None:
     csv.writer(out, lineterminator=ending).writerows([header, *rows])
     (folder / path).write_text(bom + out.getvalue(), encoding="utf-8", newline="")
     fields = _fields(resource)
-    index = next(i for i, f in enumerate(fields) if isinstance(f, dict) and f["name"] == HANGUL)
+    index = next(i for i, f in enumerate(fields) if isinstance(f, dict) and f.get("name") == HANGUL)
     fields[index : index + 1] = [dict(field) for field in NATIVE_FIELDS]
     if isinstance(description := resource.get("description"), str):
         resource["description"] = description.replace(_OLD_WORDS, _NEW_WORDS)

@@ -165,13 +165,13 @@ def context_actors_table(package: Package) -> Markup:
         name = tag("span", x.native_name, lang=x.native_language)
         return name if only else join([name, f" ({_language(x.native_language)})"])
 
-    names = [[native(x)] if languages else [] for x in facts]
-    header = [f"Name in {_language(only)}" if only else "Name in their own language"]
-    rows = [
-        (package.actor(x.actor).name, *name, x.title, x.source)
-        for x, name in zip(facts, names, strict=True)
-    ]
-    headers = ["Actor", *(header if languages else []), "Title at the time", "Source"]
+    def row(x: ContextActor) -> tuple:
+        name = (native(x),) if languages else ()
+        return (package.actor(x.actor).name, *name, x.title, x.source)
+
+    name_header = [f"Name in {_language(only)}" if only else "Name in their own language"]
+    headers = ["Actor", *(name_header if languages else []), "Title at the time", "Source"]
+    rows = [row(x) for x in facts]
     return join(
         [
             tag("p", OUTSIDE_BANNER, style="font-weight:bold;color:#D55E00"),
