@@ -86,7 +86,7 @@ def test_source_and_public_domain_licence_are_recorded():
     [
         ("Tuesday", date(2011, 5, 17), date(2011, 5, 17), "day", "happened"),
         ("next week", date(2011, 5, 23), date(2011, 5, 29), "week", "tentative"),
-        ("in the next few days", date(2011, 5, 18), date(2011, 5, 24), "days", "planned"),
+        ("in the next few days", date(2011, 5, 18), date(2011, 5, 22), "days", "planned"),
         ("next year", date(2012, 1, 1), date(2012, 12, 31), "year", "planned"),
         ("in 2009", date(2009, 1, 1), date(2009, 12, 31), "year", "happened"),
         ("since the 1990s", date(1990, 1, 1), None, "decade", "ongoing"),
