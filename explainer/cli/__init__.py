@@ -15,9 +15,9 @@ import argparse
 import os
 import sys
 
-from . import build, execute, validate
+from . import build, execute, upgrade, validate
 
-COMMANDS = (validate, execute, build)
+COMMANDS = (validate, execute, build, upgrade)
 
 EXIT_STATUS = """exit status:
   0  done: the package is valid, or the file was written

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..package import PackageError, load_package
 from ..package.descriptor import NAME
 from ..package.problems import one_line
+from ..package.upgrade import needs_upgrade
 
 
 def add(commands) -> None:
@@ -50,7 +51,10 @@ def validate_folder(folder: Path, prefix: bool = False) -> int:
         for problem in error.problems:
             print(f"{one_line(str(folder))}/{problem}" if prefix else problem)
         count = len(error.problems)
-        print(f"{one_line(str(folder))}: {count} problem{'' if count == 1 else 's'}")
+        shown = one_line(str(folder))
+        print(f"{shown}: {count} problem{'' if count == 1 else 's'}")
+        if needs_upgrade(folder):
+            print(f"{shown}: in an older format: `python -m explainer upgrade {shown}` converts it")
         return 1
     counts = (
         f"{len(package.actors)} actors, {len(package.events)} events, {len(package.claims)} claims"

@@ -118,10 +118,15 @@ class ContextFact:
 
 @dataclass(frozen=True)
 class ContextActor:
-    """Outside context about an actor: Hangul name and official title, with source."""
+    """Outside context about an actor: a native name, its title at the time, with source.
+
+    The native name (for example the name in Hangul) goes with its language as a BCP 47 tag
+    (`ko`), so it can be named ("Name in Korean") and marked for screen readers.
+    """
 
     actor: str
-    hangul: str
+    native_name: str
+    native_language: str
     title: str
     source: str
 

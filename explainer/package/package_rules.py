@@ -2,7 +2,8 @@
 
 Dates are intervals that must make sense and agree with any weekday the article names; nothing
 hangs loose (an event that no claim supports, an actor that nothing uses); and each step of the
-dating rests on one kind of evidence, a quote or an outside fact, so the reader knows which.
+dating rests on one kind of evidence, a quote or an outside fact, so the reader knows which;
+and a native name comes with a language the column can be named after.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date
 
 from .cells import Value, items
 from .csv_tables import Table
+from .languages import language_name
 from .problems import Problem, quoted
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -32,6 +34,7 @@ def check_package_rules(tables: Mapping[str, Table | None]) -> list[Problem]:
             "is not used",
         ),
         *_dating_evidence(tables.get("dating")),
+        *_native_names(tables.get("context_actors")),
     ]
 
 
@@ -105,3 +108,21 @@ def _dating_evidence(dating: Table | None) -> Iterator[Problem]:
             )
             message = f"has {which}: each step rests on exactly one of them"
             yield Problem(dating.file, row.number, "quote,context", message)
+
+
+def _native_names(context_actors: Table | None) -> Iterator[Problem]:
+    """A native name needs its language, one CLDR can name: it heads the column and is the
+    name's `lang=`; a language with no name to go with it is a slip."""
+    for row in context_actors.rows if context_actors else ():
+        if not row.has("native_name", "native_language"):
+            continue
+        name, language = row.values["native_name"], row.values["native_language"]
+        if name and not language:
+            message = "native_name is given, so give its language as a BCP 47 tag (ko: Korean)"
+            yield Problem(context_actors.file, row.number, "native_language", message)
+        elif language and not name:
+            message = f"{quoted(language)} is given but native_name is empty: fill both or neither"
+            yield Problem(context_actors.file, row.number, "native_language", message)
+        elif language and language_name(language) is None:
+            message = f"{quoted(language)} is not a language tag known to CLDR (ko, ja, zh-Hant...)"
+            yield Problem(context_actors.file, row.number, "native_language", message)

@@ -55,6 +55,7 @@ PRECISION = {
     "week": "a week",
     "month": "a month",
     "year": "a year",
+    "decade": "a decade",
     "unknown": "no date given",
 }
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from ..package.model import Claim, Event, Package
+from ..package.languages import language_name
+from ..package.model import Claim, ContextActor, Event, Package
 from ..package.vocabulary import ACTOR_TYPE, CERTAINTY, SOURCE_KIND, STATUS, VERDICT
 from .annotate import mark_hedges
 from .html import Markup, join, table, tag
@@ -149,15 +150,38 @@ def context_table(package: Package, event_ids: Iterable[str] | None = None) -> M
 
 
 def context_actors_table(package: Package) -> Markup:
-    rows = [
-        (package.actor(x.actor).name, x.hangul, x.title, x.source) for x in package.context_actors
-    ]
+    """Titles from outside the article, and each native name marked with its language.
+
+    The header names the language when all names share one ("Name in Korean"); otherwise each
+    name says its own. With no native name at all, the column is left out.
+    """
+    facts = package.context_actors
+    languages = {x.native_language for x in facts if x.native_name}
+    only = next(iter(languages)) if len(languages) == 1 else None
+
+    def native(x: ContextActor) -> Markup:
+        if not x.native_name:
+            return Markup("")
+        name = tag("span", x.native_name, lang=x.native_language)
+        return name if only else join([name, f" ({_language(x.native_language)})"])
+
+    def row(x: ContextActor) -> tuple:
+        name = (native(x),) if languages else ()
+        return (package.actor(x.actor).name, *name, x.title, x.source)
+
+    name_header = [f"Name in {_language(only)}" if only else "Name in their own language"]
+    headers = ["Actor", *(name_header if languages else []), "Title at the time", "Source"]
+    rows = [row(x) for x in facts]
     return join(
         [
             tag("p", OUTSIDE_BANNER, style="font-weight:bold;color:#D55E00"),
-            table(["Actor", "Name in Hangul", "Title at the time", "Source"], rows),
+            table(headers, rows),
         ]
     )
+
+
+def _language(code: str) -> str:
+    return language_name(code) or code
 
 
 def sources_table(package: Package) -> Markup:

@@ -19,13 +19,11 @@ def describe_when(event: Event) -> str:
     if first is not None and last is not None:
         if first == last:
             return day(first)
-        if event.precision == "year" and (first.month, first.day, last.month, last.day) == (
-            1,
-            1,
-            12,
-            31,
-        ):
+        whole_years = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+        if whole_years and event.precision == "year" and first.year == last.year:
             return f"some time in {first.year} (no month given)"
+        if whole_years and event.precision == "decade" and last.year == first.year + 9:
+            return f"some time in the {first.year}s (no year given)"
         return f"between {day(first)} and {day(last)}"
     if first is not None:
         return f"{day(first)} at the earliest (no latest date)"

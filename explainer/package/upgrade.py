@@ -1,0 +1,149 @@
+"""Bring a package written in an older format up to today's, in place.
+
+Each step is one change of the format and applies only while the package still has the old
+shape, so a second `upgrade` changes nothing. A step rewrites only what it changes: every other
+file stays byte for byte as it was, and so do the other cells of the table it edits.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .descriptor import NAME
+from .files import decode, read_bytes
+from .problems import Problem
+
+CONTEXT_ACTORS = "context_actors"
+HANGUL = "hangul"
+NATIVE_FIELDS = [
+    {
+        "name": "native_name",
+        "type": "string",
+        "description": "The name in the actor's own language or script (for example in Hangul).",
+    },
+    {
+        "name": "native_language",
+        "type": "string",
+        "description": "The language of native_name as a BCP 47 tag that CLDR knows (ko for "
+        "Korean): it names the column and tells screen readers how to say the name.",
+    },
+]
+_OLD_WORDS, _NEW_WORDS = "Names in Hangul", "Native names (each with its language)"
+
+
+class UpgradeError(Exception):
+    """The package cannot be upgraded; carries the problem, said as `validate` says it."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Step:
+    """One change of the format: whether a descriptor still needs it, and how to make it."""
+
+    done: str
+    applies: Callable[[dict], bool]
+    apply: Callable[[Path, dict], None]
+
+
+def upgrade_package(folder: Path) -> list[str]:
+    """Upgrade the package in `folder` in place; says what each applied step changed."""
+    descriptor = _read_descriptor(folder)
+    done = []
+    for step in STEPS:
+        if step.applies(descriptor):
+            step.apply(folder, descriptor)
+            done.append(step.done)
+    if done:
+        text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
+        (folder / NAME).write_text(text, encoding="utf-8")
+    return done
+
+
+def needs_upgrade(folder: Path) -> bool:
+    """Whether `upgrade` would change the package (False if it cannot be read at all)."""
+    try:
+        descriptor = _read_descriptor(folder)
+    except UpgradeError:
+        return False
+    return any(step.applies(descriptor) for step in STEPS)
+
+
+def _read_descriptor(folder: Path) -> dict:
+    data = read_bytes(folder, NAME)
+    if isinstance(data, Problem):
+        raise UpgradeError(data)
+    try:
+        descriptor = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise UpgradeError(Problem(NAME, 1, "-", "not valid JSON: run validate")) from None
+    if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
+        raise UpgradeError(Problem(NAME, 1, "resources", "not a package descriptor"))
+    return descriptor
+
+
+def _resource(descriptor: dict, name: str) -> dict | None:
+    found = [r for r in descriptor["resources"] if isinstance(r, dict) and r.get("name") == name]
+    return found[0] if found else None
+
+
+def _fields(resource: dict | None) -> list:
+    schema = resource.get("schema") if resource else None
+    fields = schema.get("fields") if isinstance(schema, dict) else None
+    return fields if isinstance(fields, list) else []
+
+
+def _has_hangul(descriptor: dict) -> bool:
+    fields = _fields(_resource(descriptor, CONTEXT_ACTORS))
+    return any(isinstance(f, dict) and f.get("name") == HANGUL for f in fields)
+
+
+def _hangul_to_native(folder: Path, descriptor: dict) -> None:
+    """context_actors.hangul becomes native_name, with native_language ko where it is given."""
+    resource = _resource(descriptor, CONTEXT_ACTORS)
+    path = resource.get("path")
+    if not isinstance(path, str):
+        raise UpgradeError(Problem(NAME, 1, CONTEXT_ACTORS, "path must be a CSV file name"))
+    data = read_bytes(folder, path)
+    if isinstance(data, Problem):
+        raise UpgradeError(data)
+    text = decode(path, data, lambda before: before.count("\n") + 1)
+    if isinstance(text, Problem):
+        raise UpgradeError(text)
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    ending = "\r\n" if "\r\n" in text else "\n"
+    try:
+        header, *rows = list(csv.reader(io.StringIO(text.removeprefix(bom), newline="")))
+    except (csv.Error, ValueError):
+        raise UpgradeError(Problem(path, 1, "-", "not valid CSV: run validate")) from None
+    if HANGUL not in header:
+        raise UpgradeError(Problem(path, 1, HANGUL, "missing column: run validate"))
+    at = header.index(HANGUL)
+    header[at : at + 1] = [field["name"] for field in NATIVE_FIELDS]
+    for row in rows:
+        if len(row) > at:
+            row.insert(at + 1, "ko" if row[at] else "")
+    out = io.StringIO()
+    csv.writer(out, lineterminator=ending).writerows([header, *rows])
+    (folder / path).write_text(bom + out.getvalue(), encoding="utf-8", newline="")
+    fields = _fields(resource)
+    index = next(i for i, f in enumerate(fields) if isinstance(f, dict) and f.get("name") == HANGUL)
+    fields[index : index + 1] = [dict(field) for field in NATIVE_FIELDS]
+    if isinstance(description := resource.get("description"), str):
+        resource["description"] = description.replace(_OLD_WORDS, _NEW_WORDS)
+
+
+STEPS = (
+    Step(
+        "context_actors: the hangul column is now native_name, with native_language ko",
+        _has_hangul,
+        _hangul_to_native,
+    ),
+)
