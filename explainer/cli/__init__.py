@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import argparse
 
-from . import build, execute, validate
+from . import build, execute, fix_offsets, new, validate
 
-COMMANDS = (validate, execute, build)
+COMMANDS = (validate, execute, build, new, fix_offsets)
 
 
 def main(argv: list[str] | None = None) -> int:
