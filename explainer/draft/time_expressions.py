@@ -184,7 +184,7 @@ def show(day: date) -> str:
 
 _FUTURE = re.compile(
     r"\b(will|would|shall|going to|set to|to be|expected|plans?|planned|scheduled|poised|"
-    r"due|aims?|hopes?|intends?|next|upcoming|coming)\b",
+    r"due|aims?|hoped?|hopes|intends?|next|upcoming|coming)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -192,7 +192,7 @@ _PAST = re.compile(
     r"[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
-_NOT_PAST = {"need", "needed", "based", "proposed", "expected", "planned", "scheduled", "red"}
+_NOT_PAST = {"need", "needed", "based", "proposed", "expected", "planned", "scheduled", "hoped"}
 _WINDOW = 60  # characters either side of an expression in which a verb sets its tense
 
 
@@ -477,7 +477,7 @@ def _vague(match: re.Match, published: date, _: str) -> _Reading:
 _OPEN_START = ("as soon as", "as early as", "after", "since", "starting", "from")
 _OPEN_END = ("as late as", "no later than", "by", "until", "till", "before")
 _PREFIX = re.compile(
-    r"(?i:(as soon as|as early as|as late as|no later than|after|since|starting|from|by|until"
+    r"\b(?i:(as soon as|as early as|as late as|no later than|after|since|starting|from|by|until"
     r"|till|before|on|in|at|during)) $"
 )
 # Expressions that begin with their own preposition take no other ("went on for months").
