@@ -8,14 +8,13 @@ refer to it. Nothing else in the package changes.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..package.descriptor import NAME
+from .csv_files import read_rows, write_rows
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ def fix_offsets(folder: Path) -> Result:
     descriptor = json.loads((folder / NAME).read_text(encoding="utf-8"))
     resources = descriptor["resources"]
     article = next(r for r in resources if r["name"] == "article")
-    header, rows = _read(folder / article["path"])
+    header, rows = read_rows(folder / article["path"])
     text_file = folder / rows[0]["text_path"]
     data = text_file.read_bytes()
     text = data.decode("utf-8")
@@ -57,13 +56,13 @@ def fix_offsets(folder: Path) -> Result:
     digest = hashlib.sha256(data).hexdigest()
     if rows[0]["sha256"] != digest:
         rows[0]["sha256"] = digest
-        _write(folder / article["path"], header, rows)
+        write_rows(folder / article["path"], header, rows)
         result.sha256_updated = True
     return result
 
 
 def _fix_table(folder: Path, file: str, anchored: list[dict], text: str, result: Result) -> int:
-    header, rows = _read(folder / file)
+    header, rows = read_rows(folder / file)
     moved = 0
     for number, row in enumerate(rows, start=2):
         for field in anchored:
@@ -79,7 +78,7 @@ def _fix_table(folder: Path, file: str, anchored: list[dict], text: str, result:
             row[start_name], row[end_name] = str(start), str(start + len(quote))
             moved += 1
     if moved:
-        _write(folder / file, header, rows)
+        write_rows(folder / file, header, rows)
     return moved
 
 
@@ -88,17 +87,3 @@ def _at(text: str, start: str, end: str) -> str | None:
         return text[int(start) : int(end)]
     except ValueError:
         return None
-
-
-def _read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        header, *records = list(csv.reader(handle))
-    return header, [dict(zip(header, record, strict=True)) for record in records]
-
-
-def _write(path: Path, header: list[str], rows: list[dict[str, str]]) -> None:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows([row[name] for name in header] for row in rows)
-    path.write_text(out.getvalue(), encoding="utf-8")

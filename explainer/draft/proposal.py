@@ -14,6 +14,7 @@ from datetime import date
 
 from ..package.review import REVIEW
 from . import hedges, sources, time_expressions
+from .csv_files import Rows
 from .layout import Layout, LayoutError, read_layout
 
 TEXT_FILE = "article.txt"
@@ -26,9 +27,6 @@ LABEL_WORDS = 8
 CHECK_CLAIM = "proposed: check the summary, the source, the certainty and what it is about"
 CHECK_EVENT = "proposed: write a short label; check the dates and the status"
 CHECK_ACTOR = "proposed: check the name, the type, the country and the group"
-
-
-Rows = list[dict[str, str]]
 
 
 @dataclass

@@ -58,7 +58,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -110,32 +110,29 @@ _MONTH_PREPOSITIONS = {
 
 
 @dataclass(frozen=True)
-class TimeExpression:
-    """One time expression: where it stands in the article and what it resolves to."""
+class Reading:
+    """What an expression resolves to."""
 
-    start: int
-    end: int
-    text: str
-    earliest: date | None
-    latest: date | None
-    precision: str
-    resolution: str
-    """A sentence saying how the interval was reached, in the style of events.csv."""
-    alternative: str = ""
-    """Another reading when the words allow two; empty when the reading is clear."""
-    direction: str = ""
-    """"past" or "future" when the expression itself points there (for a proposed status)."""
-
-
-@dataclass(frozen=True)
-class _Reading:
     earliest: date | None
     latest: date | None
     precision: str
     says: str
     """What the expression is, completing "“X” ..."."""
     alternative: str = ""
+    """Another reading when the words allow two; empty when the reading is clear."""
     direction: str = ""
+    """"past" or "future" when the expression itself points there (for a proposed status)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimeExpression(Reading):
+    """One time expression: where it stands in the article, and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    resolution: str
+    """A sentence saying how the interval was reached, in the style of events.csv."""
 
 
 # --- intervals ---------------------------------------------------------------------------
@@ -212,7 +209,7 @@ def tense(sentence: str, start: int, end: int) -> str:
 
 # --- base expressions --------------------------------------------------------------------
 
-_Handler = Callable[[re.Match, date, str], _Reading | None]
+_Handler = Callable[[re.Match, date, str], Reading | None]
 _BASES: list[tuple[re.Pattern, _Handler]] = []
 
 
@@ -225,16 +222,16 @@ def _base(pattern: str, flags: int = 0) -> Callable[[_Handler], _Handler]:
 
 
 @_base(r"\b(?i:(today|tonight|tomorrow|yesterday))\b")
-def _deictic(match: re.Match, published: date, _: str) -> _Reading:
+def _deictic(match: re.Match, published: date, _: str) -> Reading:
     word = match.group(1).lower()
     offset = {"tomorrow": 1, "yesterday": -1}.get(word, 0)
     day = published + timedelta(days=offset)
     where = {1: "the day after it", -1: "the day before it"}.get(offset, "that day")
-    return _Reading(day, day, "day", f"is {where}, {show(day)}")
+    return Reading(day, day, "day", f"is {where}, {show(day)}")
 
 
 @_base(rf"\b(?:(?i:(next|last|this|coming|past)) )?({_WEEKDAY})\b")
-def _weekday(match: re.Match, published: date, sentence_tense: str) -> _Reading:
+def _weekday(match: re.Match, published: date, sentence_tense: str) -> Reading:
     modifier, name = (match.group(1) or "").lower(), match.group(2)
     wanted = WEEKDAYS.index(name)
     ahead = (wanted - published.weekday()) % 7  # 0 when it is the publication day's weekday
@@ -246,34 +243,34 @@ def _weekday(match: re.Match, published: date, sentence_tense: str) -> _Reading:
         if ahead and published.weekday() + ahead <= 6:  # this week still has one ahead
             coming = published + timedelta(days=ahead)
             alternative = f"the coming {name}, {show(coming)}"
-            return _Reading(day, day, "day", says, alternative, "future")
-        return _Reading(day, day, "day", says, direction="future")
+            return Reading(day, day, "day", says, alternative, "future")
+        return Reading(day, day, "day", says, direction="future")
     if modifier in ("last", "past"):
         other = before - timedelta(weeks=1)
         says = f"is {show(before)}, the last {name} before it"
         same_week = before >= _week(published)[0]
         alternative = f"the {name} of the week before, {show(other)}" if same_week else ""
-        return _Reading(before, before, "day", says, alternative, "past")
+        return Reading(before, before, "day", says, alternative, "past")
     if modifier in ("this", "coming"):
         day = published + timedelta(days=ahead)
-        return _Reading(day, day, "day", f"is {show(day)}, the {name} of that week", "", "future")
+        return Reading(day, day, "day", f"is {show(day)}, the {name} of that week", "", "future")
     if ahead == 0:
         says = f"is the publication day itself, {show(published)}"
-        return _Reading(published, published, "day", says)
+        return Reading(published, published, "day", says)
     if sentence_tense == "future":
         says = f"is {show(following)}, the next {name} (the sentence speaks of the future)"
-        return _Reading(following, following, "day", says, direction="future")
+        return Reading(following, following, "day", says, direction="future")
     if sentence_tense == "past":
         says = f"is {show(before)}, the {name} before it (the sentence speaks of the past)"
-        return _Reading(before, before, "day", says, direction="past")
+        return Reading(before, before, "day", says, direction="past")
     says = f"is read as {show(before)}, the {name} before it"
-    return _Reading(before, before, "day", says, f"the next {name}, {show(following)}")
+    return Reading(before, before, "day", says, f"the next {name}, {show(following)}")
 
 
 @_base(
     rf"\b(?i:(later|earlier) )?(?i:(this|next|last|past|coming) ({_UNIT}))\b",
 )
-def _named_period(match: re.Match, published: date, _: str) -> _Reading:
+def _named_period(match: re.Match, published: date, _: str) -> Reading:
     part, which, unit = (match.group(1) or "").lower(), match.group(2).lower(), match.group(3)
     unit = unit.lower()
     offset = {"next": 1, "coming": 1, "last": -1, "past": -1}.get(which, 0)
@@ -284,13 +281,13 @@ def _named_period(match: re.Match, published: date, _: str) -> _Reading:
         last = published - timedelta(days=1)
     direction = "future" if offset > 0 or part == "later" else "past" if offset < 0 else ""
     says = f"runs from {show(first)} to {show(last)}"
-    return _Reading(first, last, unit, says, "", direction)
+    return Reading(first, last, unit, says, "", direction)
 
 
 @_base(
     rf"\b(?i:the )?(?i:(end|beginning|start)) of (?i:(the|this|next|last)) ({_UNIT})\b",
 )
-def _period_edge(match: re.Match, published: date, _: str) -> _Reading:
+def _period_edge(match: re.Match, published: date, _: str) -> Reading:
     edge, which, unit = match.group(1).lower(), match.group(2).lower(), match.group(3).lower()
     offset = {"next": 1, "last": -1}.get(which, 0)
     first, last = _period(published, unit, offset)
@@ -317,7 +314,7 @@ def _period_edge(match: re.Match, published: date, _: str) -> _Reading:
             )
         )
         precision = "days"
-    return _Reading(first, last, precision, f"is read as {show(first)} to {show(last)}")
+    return Reading(first, last, precision, f"is read as {show(first)} to {show(last)}")
 
 
 def _pick_year(
@@ -354,7 +351,7 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     rf"\b({_MONTH_NAME})\.? ?({_DAY})(?:{_DASH}({_DAY}))?(?:,? ({_YEAR}))?\b(?!:)"
     rf"|\b({_DAY}) ({_MONTH_NAME})(?: ({_YEAR}))?\b"
 )
-def _month_day(match: re.Match, published: date, sentence_tense: str) -> _Reading | None:
+def _month_day(match: re.Match, published: date, sentence_tense: str) -> Reading | None:
     if match.group(5):
         month, first_day, last_day, year = match.group(6), match.group(5), None, match.group(7)
     else:
@@ -378,14 +375,14 @@ def _month_day(match: re.Match, published: date, sentence_tense: str) -> _Readin
         how = f"; no year is printed, so the year is that of {how}"
     precision = "day" if first == last else "days"
     span = show(first) if first == last else f"{show(first)} to {show(last)}"
-    return _Reading(first, last, precision, f"is {span}{how}")
+    return Reading(first, last, precision, f"is {span}{how}")
 
 
 _PART = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 
 @_base(rf"\b(?:(?i:(early|mid|late))[- ]?)?({_MONTH_NAME})\b(?!\.? ?{_DAY}\b)(?:,? ({_YEAR}))?")
-def _month_only(match: re.Match, published: date, sentence_tense: str) -> _Reading | None:
+def _month_only(match: re.Match, published: date, sentence_tense: str) -> Reading | None:
     part, name, year = (match.group(1) or "").lower(), match.group(2), match.group(3)
     if name not in MONTHS:
         return None  # an abbreviation alone is too often something else
@@ -407,15 +404,15 @@ def _month_only(match: re.Match, published: date, sentence_tense: str) -> _Readi
         first, last, how = _pick_year(span, published, sentence_tense)
         how = f"; no year is printed, so the year is that of {how}"
     precision = "days" if part else "month"
-    return _Reading(first, last, precision, f"is {show(first)} to {show(last)}{how}")
+    return Reading(first, last, precision, f"is {show(first)} to {show(last)}{how}")
 
 
 @_base(rf"(?<![\d,.]){_YEAR}\b(?![,.]\d)")
-def _year(match: re.Match, published: date, _: str) -> _Reading | None:
+def _year(match: re.Match, published: date, _: str) -> Reading | None:
     if _word_before(match) not in _MONTH_PREPOSITIONS:
         return None  # a bare number such as a count is not a year
     year = int(match.group(0))
-    return _Reading(date(year, 1, 1), date(year, 12, 31), "year", f"is the year {year}")
+    return Reading(date(year, 1, 1), date(year, 12, 31), "year", f"is the year {year}")
 
 
 def _word_before(match: re.Match) -> str:
@@ -428,11 +425,11 @@ def _word_before(match: re.Match) -> str:
     rf"(?: (?:to|or|{_DASH}) ({_NUMBER}))? ({_UNIT})s?)\b"
     rf"|\b(?i:({_NUMBER}) ({_UNIT})s? ago)\b"
 )
-def _amount(match: re.Match, published: date, _: str) -> _Reading:
+def _amount(match: re.Match, published: date, _: str) -> Reading:
     if match.group(5):
         count, unit = _count(match.group(5)), match.group(6).lower()
         day = _add(published, -count, unit)
-        return _Reading(day, day, unit if unit != "day" else "day", f"is {show(day)}", "", "past")
+        return Reading(day, day, unit if unit != "day" else "day", f"is {show(day)}", "", "past")
     word, low, high, unit = match.group(1).lower(), match.group(2), match.group(3), match.group(4)
     unit = unit.lower()
     low = _count(low)
@@ -443,7 +440,7 @@ def _amount(match: re.Match, published: date, _: str) -> _Reading:
         first, last = _add(published, low, unit), _add(published, high, unit)
     precision = "day" if first == last else ("days" if unit == "day" else unit)
     span = show(first) if first == last else f"{show(first)} to {show(last)}"
-    return _Reading(first, last, precision, f"is {span}", "", "future")
+    return Reading(first, last, precision, f"is {span}", "", "future")
 
 
 def _count(word: str) -> int:
@@ -455,21 +452,21 @@ def _count(word: str) -> int:
     r"|soon(?! as)|shortly|(?<!no )later(?! than)|in the coming (?:days|weeks|months)"
     r"|for (?:days|weeks|months|years|decades)))\b"
 )
-def _vague(match: re.Match, published: date, _: str) -> _Reading:
+def _vague(match: re.Match, published: date, _: str) -> Reading:
     words = match.group(1).lower()
     if words.startswith("for "):
-        return _Reading(None, None, "unknown", "gives no date: both ends are left open")
+        return Reading(None, None, "unknown", "gives no date: both ends are left open")
     if words.startswith(("soon", "shortly", "later", "in the coming")):
         says = (
             f"gives no date: only that it comes after publication, {show(published)}; "
             "the latest is left open"
         )
-        return _Reading(published, None, "unknown", says, "", "future")
+        return Reading(published, None, "unknown", says, "", "future")
     says = (
         f"gives no date: only that it came before publication, {show(published)}; "
         "the earliest is left open"
     )
-    return _Reading(None, published, "unknown", says, "", "past")
+    return Reading(None, published, "unknown", says, "", "past")
 
 
 # --- open ends and spans -----------------------------------------------------------------
@@ -500,21 +497,17 @@ def find(sentence: str, published: date, offset: int = 0) -> list[TimeExpression
             resolution += f" It could also mean {reading.alternative}: check."
         found.append(
             TimeExpression(
-                offset + start,
-                offset + end,
-                text,
-                reading.earliest,
-                reading.latest,
-                reading.precision,
-                resolution,
-                reading.alternative,
-                reading.direction,
+                **asdict(reading),
+                start=offset + start,
+                end=offset + end,
+                text=text,
+                resolution=resolution,
             )
         )
     return found
 
 
-def _bases(sentence: str, published: date) -> list[tuple[int, int, _Reading]]:
+def _bases(sentence: str, published: date) -> list[tuple[int, int, Reading]]:
     """Base expressions, the longest first where two overlap."""
     candidates = []
     for pattern, handler in _BASES:
@@ -523,14 +516,14 @@ def _bases(sentence: str, published: date) -> list[tuple[int, int, _Reading]]:
             reading = handler(match, published, sentence_tense)
             if reading is not None:
                 candidates.append((match.start(), match.end(), reading))
-    chosen: list[tuple[int, int, _Reading]] = []
+    chosen: list[tuple[int, int, Reading]] = []
     for start, end, reading in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
         if all(end <= s or start >= e for s, e, _ in chosen):
             chosen.append((start, end, reading))
     return sorted(chosen, key=lambda c: c[0])
 
 
-def _spans(sentence: str, published: date) -> Iterator[tuple[int, int, _Reading]]:
+def _spans(sentence: str, published: date) -> Iterator[tuple[int, int, Reading]]:
     bases = _bases(sentence, published)
     index = 0
     while index < len(bases):
@@ -546,7 +539,7 @@ def _spans(sentence: str, published: date) -> Iterator[tuple[int, int, _Reading]
         index += 1
 
 
-def _with_prefix(sentence: str, start: int, reading: _Reading) -> tuple[str, int, _Reading]:
+def _with_prefix(sentence: str, start: int, reading: Reading) -> tuple[str, int, Reading]:
     """Take in a preposition before the expression; an open-ended one opens an end."""
     prefix = _PREFIX.search(sentence[max(0, start - 20) : start])
     if not prefix or sentence[start:].split(" ", 1)[0].lower() in _PREPOSITIONS:
@@ -567,9 +560,9 @@ def _with_prefix(sentence: str, start: int, reading: _Reading) -> tuple[str, int
 def _joined(
     sentence: str,
     opener: str,
-    first: tuple[int, int, _Reading],
-    second: tuple[int, int, _Reading],
-) -> tuple[int, int, _Reading] | None:
+    first: tuple[int, int, Reading],
+    second: tuple[int, int, Reading],
+) -> tuple[int, int, Reading] | None:
     """ "X, or even as late as Y", "between X and Y", "from X to Y": one span, from X's start to
     Y's end. Weekdays are never joined: a weekday names one day."""
     start, end, one = first
@@ -598,4 +591,4 @@ def _joined(
         f"runs from {show(earliest)} to {show(other.latest)}: the start of the first "
         "and the end of the second"
     )
-    return start, next_end, _Reading(earliest, other.latest, precision, says)
+    return start, next_end, Reading(earliest, other.latest, precision, says)

@@ -7,14 +7,13 @@ The descriptor is `datapackage.json` beside this module, the same schema as the 
 from __future__ import annotations
 
 import copy
-import csv
-import io
 import json
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
 from ..package.review import REVIEW
+from .csv_files import write_rows
 from .proposal import TEXT_FILE, Proposal
 
 REVIEW_FIELD = {
@@ -55,15 +54,7 @@ def write_package(proposal: Proposal, text: bytes, folder: Path) -> None:
     for resource in described["resources"]:
         header = [f["name"] for f in resource["schema"]["fields"]]
         rows = proposal.tables.get(resource["name"], [])
-        (folder / resource["path"]).write_text(_csv(header, rows), encoding="utf-8")
+        write_rows(folder / resource["path"], header, rows)
     (folder / "datapackage.json").write_text(
         json.dumps(described, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-
-
-def _csv(header: list[str], rows: list[dict[str, str]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows([row.get(name, "") for name in header] for row in rows)
-    return out.getvalue()
