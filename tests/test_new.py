@@ -190,3 +190,37 @@ def test_the_drafts_schema_is_the_packages_schema():
     assert json.loads(template.read_text(encoding="utf-8")) == json.loads(
         (DATA / "datapackage.json").read_text(encoding="utf-8")
     )
+
+
+# An invented wire story (not a real one), with what real stories hold: a shouted dateline with
+# the agency in brackets, a byline, quotations, a day range, a span, a surname that is a hedge word.
+STORY = (
+    "EU Leaders Weigh Migration Deal Ahead of Summit\n"
+    "By Jane Roe\n"
+    "BRUSSELS (VOA) — European Union leaders could agree on a new plan at their summit on "
+    "Oct.18-19, diplomats said on Monday.\n"
+    '"We are not there yet," said Ursula Brandt, a senior European Commission official. '
+    '"But we may be close."\n'
+    "A final text is expected in mid-November, or even as late as January, according to people "
+    "familiar with the negotiations.\n"
+    "Prime Minister Theresa May told reporters last Friday that Britain would not block the deal.\n"
+)
+
+
+def test_a_wire_story_of_another_shape_drafts_into_a_valid_package(tmp_path):
+    text = tmp_path / "story.txt"
+    text.write_text(STORY, encoding="utf-8")
+    out = tmp_path / "draft"
+    assert main(["new", str(text), "--published", "2025-10-13", "--output", str(out)]) == 0
+    assert validate_package(out) == []
+    package = load_package(out)
+    assert (package.article.dateline, package.article.publisher) == ("BRUSSELS", "VOA")
+    assert package.claims[0].quote.startswith("European Union leaders")
+    when = {e.date_text: (str(e.earliest), str(e.latest)) for e in package.events}
+    assert when["on Oct.18-19"] == ("2025-10-18", "2025-10-19")
+    assert when["in mid-November, or even as late as January"] == ("2025-11-11", "2026-01-31")
+    assert when["last Friday"] == ("2025-10-10", "2025-10-10")
+    close = next(c for c in package.claims if c.quote == '"But we may be close."')
+    assert package.actor(close.asserted_by).name == "Ursula Brandt"
+    may = next(c for c in package.claims if "Theresa May" in c.quote)
+    assert "May" not in may.hedges and may.certainty == "negated"

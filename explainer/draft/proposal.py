@@ -60,8 +60,9 @@ def propose(
     publisher_id = actors.add(sources.Source(publisher, publisher, "media"))
     claims: Rows = []
     events: Rows = []
-    for sentence in layout.sentences:
-        claim, claim_events = _claim(sentence, published, publisher_id, actors, claims)
+    speakers = sources.attribute([s.text for s in layout.sentences])
+    for sentence, source in zip(layout.sentences, speakers, strict=True):
+        claim, claim_events = _claim(sentence, source, published, publisher_id, actors, claims)
         for event in claim_events:
             event["id"] = slug(event["date_text"], "e_", {e["id"] for e in events})
             events.append(event)
@@ -92,7 +93,7 @@ def propose(
 def slug(words: str, prefix: str, taken: set[str]) -> str:
     """A unique id from `words`: lower case letters, digits and underscores."""
     base = "_".join(re.findall(r"[a-z0-9]+", words.lower())[:5]) or "x"
-    candidate = f"{prefix}{base}"
+    candidate = f"{prefix}{base}" if prefix or base[0].isalpha() else f"x_{base}"
     number = 2
     while candidate in taken:
         candidate = f"{prefix}{base}_{number}"
@@ -147,9 +148,8 @@ class _Actors:
         return [row["id"] for row in self.rows if row["mention"] and row["mention"] in sentence]
 
 
-def _claim(sentence, published, publisher_id, actors, claims) -> tuple[dict, Rows]:
+def _claim(sentence, source, published, publisher_id, actors, claims) -> tuple[dict, Rows]:
     text = sentence.text
-    source = sources.find(text)
     speaker = actors.add(source) if source else publisher_id
     found = hedges.find(text)
     certainty = hedges.certainty(found)

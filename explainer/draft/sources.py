@@ -1,11 +1,12 @@
 """Propose who a sentence attributes its claim to, from the reporting patterns of news writing.
 
-Patterns, strongest first: "according to X"; "as reported by X"; a quotation followed by
-"said X" or "stated X"; "X said", "X has told", "X reiterated on Monday"; ", noting that" (the
-sentence's subject); "are reported to" (unnamed reports). X is an unnamed source when its head is
-one of `UNNAMED` ("diplomatic sources", "officials", "people familiar with the talks"), otherwise
-a name: its run of capitalised words, with a title in front of it ("US President", "Spokesperson")
-kept apart as the role. A sentence with none of these speaks in the article's own voice.
+Patterns, strongest first: "according to X"; "as reported by X"; a quotation followed by "said X"
+or "stated X"; "X said", "X has told", "X reiterated on Monday"; ", noting that" (the sentence's
+subject); "are reported to" (unnamed reports). A quotation that goes on in the next sentence keeps
+its speaker. X is an unnamed source when its head is one of `UNNAMED` ("diplomatic sources",
+"officials", "people familiar with the talks"), otherwise a name: its run of capitalised words,
+with a title in front of it ("US President", "Spokesperson") kept apart as the role. A sentence
+with none of these speaks in the article's own voice.
 
 Patterns are bounded runs of simple word classes, so Python's `re` matches them in linear time.
 """
@@ -58,6 +59,12 @@ VERBS = [
     "disclosed",
     "commented",
     "reported",
+    "expect",
+    "expects",
+    "believe",
+    "believes",
+    "fear",
+    "fears",
 ]
 PARTICIPLES = ("noting", "adding", "saying", "stressing", "warning", "insisting", "explaining")
 UNNAMED = [
@@ -256,6 +263,22 @@ def find(sentence: str) -> Source | None:
         mention = re.search(r"\b(?:is|are|was|were) (?:reported|said)", sentence).group(0)
         return Source("Unnamed reports", mention, "anonymous_source")
     return None
+
+
+_QUOTES = ("“", '"')
+
+
+def attribute(sentences: list[str]) -> list[Source | None]:
+    """The source of each sentence in turn. A quotation with no speaker of its own that follows
+    a quoted sentence continues that speaker's words (“We are not there yet,” said X. “But ...”)."""
+    found: list[Source | None] = []
+    for index, sentence in enumerate(sentences):
+        source = find(sentence)
+        before = sentences[index - 1] if index else ""
+        if source is None and sentence.startswith(_QUOTES) and any(q in before for q in _QUOTES):
+            source = found[-1]
+        found.append(source)
+    return found
 
 
 def _source(phrase: str) -> Source | None:

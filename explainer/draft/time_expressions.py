@@ -180,8 +180,8 @@ def show(day: date) -> str:
 # --- tense -------------------------------------------------------------------------------
 
 _FUTURE = re.compile(
-    r"\b(will|would|shall|going to|set to|to be|expected|plans?|planned|scheduled|poised|"
-    r"due|aims?|hoped?|hopes|intends?|next|upcoming|coming)\b",
+    r"\b(will|would|shall|could|may|might|going to|set to|to be|expected|expects?|plans?|"
+    r"planned|scheduled|poised|due|aims?|hoped?|hopes|intends?|next|upcoming|coming)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -190,6 +190,13 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _NOT_PAST = {"need", "needed", "based", "proposed", "expected", "planned", "scheduled", "hoped"}
+# A reporting verb dates the saying, not what is said: it sets the tense only right beside the
+# expression ("said on Monday"), not across a clause ("meet on Oct. 18, diplomats said").
+_REPORTING = {
+    *("said", "told", "stated", "added", "noted", "announced", "indicated", "reiterated"),
+    *("confirmed", "clarified", "explained", "warned", "insisted", "reported", "declared"),
+}
+_BESIDE = 4
 _WINDOW = 60  # characters either side of an expression in which a verb sets its tense
 
 
@@ -198,12 +205,18 @@ def tense(sentence: str, start: int, end: int) -> str:
     words: list[tuple[int, str]] = []
     for pattern, kind in ((_FUTURE, "future"), (_PAST, "past")):
         for match in pattern.finditer(sentence, max(0, start - _WINDOW), end + _WINDOW):
-            if match.group(0).lower() in _NOT_PAST and kind == "past":
+            word = match.group(0).lower()
+            if kind == "past" and word in _NOT_PAST:
                 continue
             if match.end() <= start:
-                words.append((start - match.end(), kind))
+                distance = start - match.end()
             elif match.start() >= end:
-                words.append((match.start() - end, kind))
+                distance = match.start() - end
+            else:
+                continue
+            if word in _REPORTING and distance > _BESIDE:
+                continue
+            words.append((distance, kind))
     return min(words)[1] if words else ""
 
 
