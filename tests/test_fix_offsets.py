@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from explainer.cli import main
+from explainer.draft.csv_files import read_rows, write_rows
 
 ADDED = " (ROK)"  # inserted into the headline, before every quote of the package
 HEADLINE = "Will South Korea and the US"
@@ -65,3 +66,18 @@ def test_a_quote_found_twice_or_not_at_all_is_listed_and_left_alone(package, cap
     after = {row["id"]: row for row in package.rows("claims.csv")}
     assert after["c_credit_yonhap"] == before["c_credit_yonhap"]
     assert int(after["c_poised"]["start"]) == int(before["c_poised"]["start"]) + 38
+
+
+def test_a_table_rewritten_unchanged_is_byte_identical(package, tmp_path):
+    for path in package.folder.glob("*.csv"):
+        header, rows = read_rows(package.folder, path.name)
+        write_rows(tmp_path / path.name, header, rows)
+        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_a_text_path_outside_the_package_is_refused_in_one_line(package, capsys):
+    (article,) = package.rows("article.csv")
+    package.set_cell("article.csv", article["id"], "text_path", "../article.txt")
+    assert main(["fix-offsets", str(package.folder)]) == 1
+    error = capsys.readouterr().err
+    assert "must stay inside the package folder" in error and len(error.splitlines()) == 1

@@ -10,13 +10,19 @@ import csv
 import io
 from pathlib import Path
 
+from ..package.files import read_bytes
+from ..package.problems import Problem
+
 Rows = list[dict[str, str]]
 
 
-def read_rows(path: Path) -> tuple[list[str], Rows]:
-    """The header and the data rows, each a dict of the row's text by column name."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        header, *records = list(csv.reader(handle))
+def read_rows(folder: Path, relative: str) -> tuple[list[str], Rows]:
+    """The header and the data rows of a table of the package in `folder`, each row a dict of
+    its text by column name. Raises ValueError for a file outside the folder or not UTF-8."""
+    text = read_bytes(folder, relative)
+    if isinstance(text, Problem):
+        raise ValueError(str(text))
+    header, *records = list(csv.reader(io.StringIO(text.decode("utf-8"), newline="")))
     return header, [dict(zip(header, record, strict=True)) for record in records]
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..package.descriptor import NAME
+from ..package.files import read_bytes
+from ..package.problems import Problem
 from .csv_files import read_rows, write_rows
 
 
@@ -44,9 +46,10 @@ def fix_offsets(folder: Path) -> Result:
     descriptor = json.loads((folder / NAME).read_text(encoding="utf-8"))
     resources = descriptor["resources"]
     article = next(r for r in resources if r["name"] == "article")
-    header, rows = read_rows(folder / article["path"])
-    text_file = folder / rows[0]["text_path"]
-    data = text_file.read_bytes()
+    header, rows = read_rows(folder, article["path"])
+    data = read_bytes(folder, rows[0]["text_path"])
+    if isinstance(data, Problem):
+        raise ValueError(str(data))
     text = data.decode("utf-8")
     result = Result(unanchored=[])
     for resource in resources:
@@ -62,7 +65,7 @@ def fix_offsets(folder: Path) -> Result:
 
 
 def _fix_table(folder: Path, file: str, anchored: list[dict], text: str, result: Result) -> int:
-    header, rows = read_rows(folder / file)
+    header, rows = read_rows(folder, file)
     moved = 0
     for number, row in enumerate(rows, start=2):
         for field in anchored:
