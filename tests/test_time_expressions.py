@@ -216,3 +216,14 @@ def test_a_number_is_not_a_year_and_going_on_is_not_part_of_for_months():
     assert find("About 2019 people came.", FRIDAY) == []
     (found,) = find("Talks went on for months.", FRIDAY)
     assert found.text == "for months"
+
+
+def test_a_weekday_with_its_date_is_one_expression_when_they_agree():
+    (found,) = find("They will meet again on Monday, Nov. 17.", D(2025, 10, 15))
+    assert (found.text, found.earliest, found.latest) == (
+        "on Monday, Nov. 17",
+        D(2025, 11, 17),
+        D(2025, 11, 17),
+    )
+    weekday, dated = find("They will meet on Monday, Nov. 13.", D(2025, 10, 15))
+    assert (weekday.text, dated.text) == ("on Monday", "Nov. 13")

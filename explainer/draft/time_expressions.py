@@ -543,13 +543,30 @@ def _spans(sentence: str, published: date) -> Iterator[tuple[int, int, Reading]]
         start, end, reading = bases[index]
         word, start, reading = _with_prefix(sentence, start, reading)
         if index + 1 < len(bases):
-            joined = _joined(sentence, word, (start, end, reading), bases[index + 1])
+            following = bases[index + 1]
+            joined = _dated_weekday(sentence, (start, end, reading), following) or _joined(
+                sentence, word, (start, end, reading), following
+            )
             if joined:
                 yield joined
                 index += 2
                 continue
         yield start, end, reading
         index += 1
+
+
+def _dated_weekday(
+    sentence: str, first: tuple[int, int, Reading], second: tuple[int, int, Reading]
+) -> tuple[int, int, Reading] | None:
+    """ "Monday, Nov. 13": the date decides, when its weekday is the one printed."""
+    start, end, _ = first
+    next_start, next_end, dated = second
+    day = dated.earliest
+    if sentence[end:next_start] != ", " or day is None or day != dated.latest:
+        return None
+    if not sentence[start:end].endswith(WEEKDAYS[day.weekday()]):
+        return None
+    return start, next_end, replace(dated, says=dated.says + ", the weekday printed")
 
 
 def _with_prefix(sentence: str, start: int, reading: Reading) -> tuple[str, int, Reading]:
