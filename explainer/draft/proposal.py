@@ -103,7 +103,7 @@ def slug(words: str, prefix: str, taken: set[str]) -> str:
 
 
 class _Actors:
-    """The actors found so far, one row each; a later "Park" is the earlier "Park Il"."""
+    """The actors found so far, one row each; a later "Smith" is the earlier "Jane Smith"."""
 
     def __init__(self) -> None:
         self.rows: Rows = []

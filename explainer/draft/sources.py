@@ -3,9 +3,9 @@
 Patterns, strongest first: "according to X"; "as reported by X"; a quotation followed by "said X"
 or "stated X"; "X said", "X has told", "X reiterated on Monday"; ", noting that" (the sentence's
 subject); "are reported to" (unnamed reports). A quotation that goes on in the next sentence keeps
-its speaker. X is an unnamed source when its head is one of `UNNAMED` ("diplomatic sources",
+its speaker. X is an unnamed source when its head is one of `UNNAMED` ("senior diplomats",
 "officials", "people familiar with the talks"), otherwise a name: its run of capitalised words,
-with a title in front of it ("US President", "Spokesperson") kept apart as the role. A sentence
+with a title in front of it ("Prime Minister", "Spokesman") kept apart as the role. A sentence
 with none of these speaks in the article's own voice.
 
 Patterns are bounded runs of simple word classes, so Python's `re` matches them in linear time.
@@ -127,9 +127,6 @@ TITLES = set(
         "EU",
         "UN",
         "UK",
-        "North",
-        "South",
-        "Korean",
         "American",
         "British",
         "French",
@@ -154,7 +151,6 @@ KINDS = {
             "Reuters",
             "AFP",
             "AP",
-            "Yonhap",
             "Xinhua",
             "Kyodo",
             "BBC",
