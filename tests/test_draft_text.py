@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.draft import hedges, sources
+from explainer.draft import countries, hedges, sources
 from explainer.draft.layout import LayoutError, read_layout
 
 ARTICLE = (
@@ -117,3 +117,18 @@ def test_reporting_patterns_name_the_source(sentence, name, kind, role):
 
 def test_a_sentence_without_a_reporting_pattern_is_the_articles_own_voice():
     assert sources.find("The meeting aims to improve coordination.") is None
+
+
+def test_countries_are_found_by_the_names_news_writing_uses():
+    found = countries.find("South Korea and the US met North Korea's envoy in Britain.")
+    assert [(c.code, c.name, c.mention) for c in found] == [
+        ("KR", "South Korea", "South Korea"),
+        ("US", "United States", "US"),
+        ("KP", "North Korea", "North Korea"),
+        ("GB", "Britain", "Britain"),
+    ]
+
+
+def test_a_country_before_a_title_or_inside_an_adjective_is_not_the_country():
+    assert countries.find("US President Jane Roe met South Korean envoys in Korea.") == []
+    assert [c.code for c in countries.find("US President", in_title=True)] == ["US"]

@@ -96,7 +96,12 @@ def test_the_draft_finds_the_hand_annotated_facts(tmp_path):
     assert tentative.events == (tuesday.id,)
     unnamed = {a.mention for a in package.actors if a.type == "anonymous_source"}
     assert {"diplomatic sources", "officials", "reports"} <= unnamed
+    lanes = [g.id for g in sorted(package.groups, key=lambda g: g.order)]
+    assert lanes == ["south_korea", "united_states", "north_korea", "named", "unnamed", "media"]
+    trump = next(a for a in package.actors if a.name == "Donald Trump")
+    assert (trump.role, trump.country, trump.group) == ("US President", "US", "united_states")
     lead = next(c for c in package.claims if c.quote.startswith("South Korea and the United"))
+    assert lead.about == ("south_korea", "united_states", "north_korea")
     assert lead.start == ARTICLE.read_text(encoding="utf-8").index("South Korea and the United")
     assert lead.source_kind == "anonymous"
 

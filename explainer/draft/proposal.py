@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..package.review import REVIEW
-from . import hedges, sources, time_expressions
+from . import countries, hedges, sources, time_expressions
 from .csv_files import Rows
 from .layout import Layout, LayoutError, read_layout
 
@@ -26,6 +26,7 @@ GROUPS = {
 LABEL_WORDS = 8
 CHECK_CLAIM = "proposed: check the summary, the source, the certainty and what it is about"
 CHECK_EVENT = "proposed: write a short label; check the dates and the status"
+CHECK_GROUP = "proposed: one lane per country, then one per kind of source"
 CHECK_ACTOR = "proposed: check the name, the type, the country and the group"
 
 
@@ -73,12 +74,7 @@ def propose(
         {
             "article": [_article(text, layout, published, publisher)],
             "dating": _dating(text, layout, published),
-            "groups": [
-                {"id": g, "label": label, "order": str(n), REVIEW: "proposed: one lane per kind"}
-                for n, (g, label) in enumerate(
-                    [(g, label) for g, label in GROUPS.items() if g in actors.groups()], 1
-                )
-            ],
+            "groups": actors.groups(),
             "actors": actors.rows,
             "events": events,
             "claims": claims,
@@ -103,10 +99,16 @@ def slug(words: str, prefix: str, taken: set[str]) -> str:
 
 
 class _Actors:
-    """The actors found so far, one row each; a later "Smith" is the earlier "Jane Smith"."""
+    """The actors found so far, one row each; a later "Smith" is the earlier "Jane Smith".
+
+    A country named in a sentence is its government, in a lane of its own; a source whose role
+    names a country ("US Ambassador") joins that lane; other sources are in one lane per kind.
+    """
 
     def __init__(self) -> None:
         self.rows: Rows = []
+        self.lanes: dict[str, str] = {}
+        """Lane ids to labels: countries in the order they are first named."""
         self._ids: set[str] = set()
         self._by_name: dict[str, str] = {}
 
@@ -114,18 +116,39 @@ class _Actors:
         known = self._by_name.get(source.name) or self._surname(source)
         if known:
             return known
-        actor_id = slug(source.name, "", self._ids)
-        group = "unnamed" if source.unnamed else "media" if source.type == "media" else "named"
-        self._by_name[source.name] = actor_id
+        country = next(iter(countries.find(source.role, in_title=True)), None)
+        if country:
+            group = self._lane(country)
+        else:
+            group = "unnamed" if source.unnamed else "media" if source.type == "media" else "named"
+            self.lanes.setdefault(group, GROUPS[group])
+        code = country.code if country else ""
+        return self._row(source.name, source.type, code, group, source.mention, source.role)
+
+    def add_country(self, country: countries.Country) -> str:
+        name = f"{country.name} (government)"
+        if name in self._by_name:
+            return self._by_name[name]
+        group = self._lane(country)
+        return self._row(name, "government_body", country.code, group, country.mention, "")
+
+    def _lane(self, country: countries.Country) -> str:
+        lane = slug(country.name, "", set())
+        self.lanes.setdefault(lane, country.name)
+        return lane
+
+    def _row(self, name, kind, country, group, mention, role) -> str:
+        actor_id = slug(name.removesuffix(" (government)"), "", self._ids)
+        self._by_name[name] = actor_id
         self.rows.append(
             {
                 "id": actor_id,
-                "name": source.name,
-                "type": source.type,
-                "country": "",
+                "name": name,
+                "type": kind,
+                "country": country,
                 "group": group,
-                "mention": source.mention,
-                "role": source.role,
+                "mention": mention,
+                "role": role,
                 REVIEW: CHECK_ACTOR,
             }
         )
@@ -141,11 +164,28 @@ class _Actors:
         ]
         return matches[0] if len(matches) == 1 else ""
 
-    def groups(self) -> set[str]:
-        return {row["group"] for row in self.rows}
-
     def named_in(self, sentence: str) -> list[str]:
-        return [row["id"] for row in self.rows if row["mention"] and row["mention"] in sentence]
+        """Actors the sentence names: its countries, then sources named before."""
+        named = [self.add_country(c) for c in countries.find(sentence)]
+        people = [
+            row["id"]
+            for row in self.rows
+            if row["type"] != "government_body" or not row["country"]
+            if row["mention"] in sentence
+        ]
+        return list(dict.fromkeys(named + people))
+
+    def groups(self) -> Rows:
+        """Countries first, then the kinds of source, in order."""
+        kinds = list(GROUPS)
+        countries_first = sorted(
+            self.lanes,
+            key=lambda lane: (lane in GROUPS, kinds.index(lane) if lane in GROUPS else 0),
+        )
+        return [
+            {"id": lane, "label": self.lanes[lane], "order": str(n), REVIEW: CHECK_GROUP}
+            for n, lane in enumerate(countries_first, 1)
+        ]
 
 
 def _claim(sentence, source, published, publisher_id, actors, claims) -> tuple[dict, Rows]:
