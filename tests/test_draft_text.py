@@ -132,3 +132,10 @@ def test_countries_are_found_by_the_names_news_writing_uses():
 def test_a_country_before_a_title_or_inside_an_adjective_is_not_the_country():
     assert countries.find("US President Jane Roe met South Korean envoys in Korea.") == []
     assert [c.code for c in countries.find("US President", in_title=True)] == ["US"]
+
+
+def test_the_dateline_is_placed_where_it_stands_not_where_its_words_first_appear():
+    text = "Talks in BRUSSELS\nBRUSSELS (AP) — Talks began.\n"
+    layout = read_layout(text)
+    assert layout.dateline == "BRUSSELS"
+    assert layout.dateline_start == text.index("BRUSSELS (AP)")

@@ -47,6 +47,8 @@ class Layout:
     agency: str
     """The name in brackets after the dateline ("Agency"); empty when there is none."""
     sentences: tuple[Sentence, ...]
+    dateline_start: int = 0
+    """Where the dateline stands in the text."""
 
 
 class LayoutError(ValueError):
@@ -63,7 +65,7 @@ def read_layout(text: str, headline: str | None = None, dateline: str | None = N
     for given, option in ((headline, "--headline"), (dateline, "--dateline")):
         if given is not None and given not in text:
             raise LayoutError(f"{option} {given!r} is not in the article's text, word for word")
-    found_dateline, agency, sentences = "", "", []
+    found_dateline, agency, sentences, dateline_start = "", "", [], 0
     for start, line in lines:
         body = line.strip()
         if not body or body == headline or _is_heading(body) or _BYLINE.match(body):
@@ -72,12 +74,16 @@ def read_layout(text: str, headline: str | None = None, dateline: str | None = N
         cut += _list_mark(line[cut:])
         if not found_dateline:
             found_dateline, agency, skip = _dateline(line[cut:], dateline)
+            dateline_start = start + cut
             cut += skip
         sentences += [
             Sentence(start + cut + s.start, start + cut + s.end, s.text)
             for s in _sentences(line[cut:])
         ]
-    return Layout(headline, dateline or found_dateline, agency, tuple(sentences))
+    if not found_dateline and dateline:  # given, but not at the start of a paragraph
+        dateline_start = text.index(dateline)
+    dated = dateline or found_dateline
+    return Layout(headline, dated, agency, tuple(sentences), dateline_start)
 
 
 def _lines(text: str):

@@ -1,7 +1,8 @@
 """Propose every table of a package from an article's text: the rows a person then reviews.
 
 One claim per sentence (its offsets exact), its source and hedges, an event for each time
-expression, the actors those patterns name, and one lane per kind of source. Every proposed row
+expression, the actors those patterns and the countries named, one lane per country and one per
+kind of source. Every proposed row
 carries a `review` note saying what to check; tables with nothing to propose stay empty.
 """
 
@@ -270,7 +271,7 @@ def _article(text: str, layout: Layout, published: date, publisher: str) -> dict
 
 
 def _dating(text: str, layout: Layout, published: date) -> Rows:
-    start = text.index(layout.dateline)
+    start = layout.dateline_start
     inference = (
         f"The dateline as printed. The publication date, {published.isoformat()}, was given "
         "when this draft was made: say here how you know it."
