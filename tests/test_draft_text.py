@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.draft import countries, hedges, sources
+from explainer.draft import countries, hedges, layout, sources
 from explainer.draft.layout import LayoutError, read_layout
 
 ARTICLE = (
@@ -139,3 +139,13 @@ def test_the_dateline_is_placed_where_it_stands_not_where_its_words_first_appear
     layout = read_layout(text)
     assert layout.dateline == "BRUSSELS"
     assert layout.dateline_start == text.index("BRUSSELS (AP)")
+
+
+def test_a_long_paragraph_cut_into_pieces_gives_the_same_sentences(monkeypatch):
+    sentence = "The envoy met Mr. Smith of the U.S. delegation at 10 a.m. on the quay. "
+    line = (sentence * 120).strip()
+    pieces = list(layout._pieces(line))
+    assert len(pieces) > 1 and "".join(p for _, p in pieces) == line
+    cut = [(s.start, s.end) for s in layout._sentences(line)]
+    monkeypatch.setattr(layout, "PIECE", len(line) + 1)
+    assert cut == [(s.start, s.end) for s in layout._sentences(line)]

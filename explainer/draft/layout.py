@@ -128,12 +128,34 @@ def _segmenter() -> pysbd.Segmenter:
 
 def _sentences(line: str) -> list[Sentence]:
     """The sentences of one line, offsets within it; each located after the one before."""
-    found, cursor = [], 0
-    for piece in _segmenter().segment(line):
-        words = piece.strip()
-        if not words:
-            continue
-        start = line.index(words, cursor)
-        cursor = start + len(words)
-        found.append(Sentence(start, cursor, words))
+    found = []
+    for offset, piece in _pieces(line):
+        cursor = 0
+        for part in _segmenter().segment(piece):
+            words = part.strip()
+            if not words:
+                continue
+            start = piece.index(words, cursor)
+            cursor = start + len(words)
+            found.append(Sentence(offset + start, offset + cursor, words))
     return found
+
+
+# pysbd's time grows with the square of a paragraph's length (20,000 characters: over 1 s), so a
+# paragraph longer than this is cut first where a sentence surely ends: a full stop after a
+# lower-case word of three letters or more (never an abbreviation), before a capital.
+PIECE = 3000
+_SURE_END = re.compile(r"[a-z]{3}[.!?][”\"’]? (?=[A-Z“\"])")
+
+
+def _pieces(line: str):
+    """(offset, text) pieces of a line, each at most about PIECE characters."""
+    start = 0
+    while len(line) - start > PIECE:
+        ends = [m.end() for m in _SURE_END.finditer(line, start, start + PIECE)]
+        cut = ends[-1] if ends else (line.rfind(" ", start, start + PIECE) + 1 or start + PIECE)
+        if cut <= start:
+            cut = start + PIECE
+        yield start, line[start:cut]
+        start = cut
+    yield start, line[start:]
