@@ -227,3 +227,12 @@ def test_a_weekday_with_its_date_is_one_expression_when_they_agree():
     )
     weekday, dated = find("They will meet on Monday, Nov. 13.", D(2025, 10, 15))
     assert (weekday.text, dated.text) == ("on Monday", "Nov. 13")
+
+
+def test_an_undated_past_expression_after_after_ends_before_the_day_named_first():
+    sentence = "Kim reiterated on Monday that it holds, even after a recent report left it out."
+    monday, recent = find(sentence, FRIDAY)
+    assert monday.earliest == D(2025, 12, 8)
+    assert (recent.earliest, recent.latest) == (None, D(2025, 12, 7))
+    (alone,) = find("A recent report left it out.", FRIDAY)
+    assert alone.latest == FRIDAY

@@ -43,6 +43,8 @@ in recent weeks, in the past                    (unknown)
 soon, shortly, later, in the coming weeks       after publication: earliest P, no latest
                                                 (unknown)
 for months, for weeks, for years                no date at all: both ends open (unknown)
+"... on Monday, even after a recent ..."        an undated past expression after "after"
+                                                ends the day before a day named earlier
 =============================================  ==============================================
 
 Month names count only capitalised, and "May" only with a day, a year, a modifier or a
@@ -501,7 +503,7 @@ def find(sentence: str, published: date, offset: int = 0) -> list[TimeExpression
     """Every time expression in `sentence`, with offsets shifted by `offset` (where the
     sentence starts in the article), in the order they appear."""
     found = []
-    for start, end, reading in _spans(sentence, published):
+    for start, end, reading in _after_a_day(sentence, published, list(_spans(sentence, published))):
         text = sentence[start:end]
         resolution = (
             f"Counted from the publication date, {show(published)}, “{text}” {reading.says}."
@@ -553,6 +555,36 @@ def _spans(sentence: str, published: date) -> Iterator[tuple[int, int, Reading]]
                 continue
         yield start, end, reading
         index += 1
+
+
+_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
+
+
+def _after_a_day(
+    sentence: str, published: date, spans: list[tuple[int, int, Reading]]
+) -> list[tuple[int, int, Reading]]:
+    """ "X on Monday, even after a recent Y": "after" puts Y before that Monday, so an undated
+    past expression after the word "after" ends the day before a day named earlier on."""
+    ordered = []
+    for start, end, reading in spans:
+        day = next(
+            (
+                r.earliest
+                for s, e, r in spans
+                if e <= start
+                and r.earliest is not None
+                and r.earliest == r.latest
+                and _AFTER.search(sentence, e, start)
+            ),
+            None,
+        )
+        vague_past = reading.direction == "past" and reading.earliest is None
+        if day and vague_past and reading.latest == published and day <= published:
+            latest = day - timedelta(days=1)
+            note = f"; “after” puts it before {show(day)}, so the latest is {show(latest)}"
+            reading = replace(reading, latest=latest, says=reading.says + note)
+        ordered.append((start, end, reading))
+    return ordered
 
 
 def _dated_weekday(
