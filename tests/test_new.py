@@ -229,3 +229,13 @@ def test_a_wire_story_of_another_shape_drafts_into_a_valid_package(tmp_path):
     assert package.actor(close.asserted_by).name == "Ursula Brandt"
     may = next(c for c in package.claims if "Theresa May" in c.quote)
     assert "May" not in may.hedges and may.certainty == "negated"
+
+
+def test_new_names_each_ambiguous_date_for_the_teacher(tmp_path, capsys):
+    text = tmp_path / "story.txt"
+    text.write_text(STORY.replace("last Friday", "next Tuesday"), encoding="utf-8")
+    out = tmp_path / "draft"
+    assert main(["new", str(text), "--published", "2025-10-13", "--output", str(out)]) == 0
+    assert "“next Tuesday” is ambiguous" in capsys.readouterr().out
+    (event,) = [e for e in load_package(out).events if e.date_text == "next Tuesday"]
+    assert "2025-10-14" in event.resolution

@@ -56,5 +56,8 @@ def run(args) -> int:
     counts = ", ".join(f"{len(rows)} {name}" for name, rows in proposal.tables.items() if rows)
     seconds = time.perf_counter() - began
     print(f"{args.output}: draft written in {seconds:.1f} s: {counts}")
+    ambiguous = [e for e in proposal.tables["events"] if "ambiguous" in e["review"]]
+    for event in ambiguous:
+        print(f"  “{event['date_text']}” is ambiguous: see its review note in events.csv")
     print(f"Review every row, then: python -m explainer validate --strict {args.output}")
     return 0
