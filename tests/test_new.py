@@ -239,3 +239,14 @@ def test_new_names_each_ambiguous_date_for_the_teacher(tmp_path, capsys):
     assert "“next Tuesday” is ambiguous" in capsys.readouterr().out
     (event,) = [e for e in load_package(out).events if e.date_text == "next Tuesday"]
     assert "2025-10-14" in event.resolution
+
+
+def test_a_missing_article_or_a_bad_date_is_one_clear_line(tmp_path, capsys):
+    out = str(tmp_path / "draft")
+    missing = tmp_path / "missing.txt"
+    assert main(["new", str(missing), "--published", "2025-12-12", "--output", out]) == 1
+    assert capsys.readouterr().err.strip() == f"{missing}: file not found"
+    with pytest.raises(SystemExit) as usage:
+        main(["new", str(ARTICLE), "--published", "2025-13-01", "--output", out])
+    assert usage.value.code == 2
+    assert "'2025-13-01' is not a date written YYYY-MM-DD" in capsys.readouterr().err

@@ -23,6 +23,9 @@ def add(commands) -> None:
 def run(args) -> int:
     try:
         result = fix_offsets(args.folder)
+    except FileNotFoundError as error:
+        print(f"{error.filename}: file not found", file=sys.stderr)
+        return 1
     except (OSError, ValueError, KeyError, StopIteration, IndexError) as error:
         print(f"{args.folder}: cannot read the package: {error}", file=sys.stderr)
         return 1

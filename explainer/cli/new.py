@@ -6,6 +6,7 @@ Every row it writes is a proposal marked for review; `validate DIR` counts them 
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from datetime import date
@@ -24,7 +25,7 @@ def add(commands) -> None:
     parser.add_argument("article", type=Path, metavar="ARTICLE.txt", help="the article's text")
     parser.add_argument(
         "--published",
-        type=date.fromisoformat,
+        type=_day,
         required=True,
         metavar="YYYY-MM-DD",
         help="publication date: every relative date is resolved against it",
@@ -40,6 +41,13 @@ def add(commands) -> None:
     parser.set_defaults(run=run)
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
 def run(args) -> int:
     began = time.perf_counter()
     try:
@@ -50,7 +58,16 @@ def run(args) -> int:
     except UnicodeDecodeError:
         print(f"{args.article}: not UTF-8 text: save it as UTF-8", file=sys.stderr)
         return 1
-    except (OSError, LayoutError, FolderNotEmpty) as error:
+    except FileNotFoundError as error:
+        print(f"{error.filename}: file not found", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(
+            f"{error.filename or args.article}: cannot read or write: {error.strerror}",
+            file=sys.stderr,
+        )
+        return 1
+    except (LayoutError, FolderNotEmpty) as error:
         print(f"{args.article}: {error}", file=sys.stderr)
         return 1
     counts = ", ".join(f"{len(rows)} {name}" for name, rows in proposal.tables.items() if rows)
