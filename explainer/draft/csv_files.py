@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from importlib.resources import files
 from pathlib import Path
 
 from ..package.files import read_bytes
@@ -33,3 +34,9 @@ def write_rows(path: Path, header: list[str], rows: Rows) -> None:
     writer.writerow(header)
     writer.writerows([row.get(name, "") for name in header] for row in rows)
     path.write_text(out.getvalue(), encoding="utf-8")
+
+
+def lexicon_rows(name: str) -> Rows:
+    """The rows of a lexicon shipped beside these modules (`hedges.csv`, `source_words.csv`)."""
+    text = files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text, newline="")))

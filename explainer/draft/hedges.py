@@ -9,11 +9,11 @@ counts only as the sentence's first word, and not when a number follows it ("May
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+
+from .csv_files import lexicon_rows
 
 # Strongest first: a negation decides the certainty, then any "possible" cue, then "probable".
 ORDER = ("negated", "possible", "probable")
@@ -37,8 +37,7 @@ class Hedge:
 
 @cache
 def lexicon() -> tuple[Cue, ...]:
-    with files(__package__).joinpath("hedges.csv").open(encoding="utf-8", newline="") as handle:
-        return tuple(Cue(**row) for row in csv.DictReader(handle))
+    return tuple(Cue(**row) for row in lexicon_rows("hedges.csv"))
 
 
 @cache

@@ -16,11 +16,10 @@ Patterns are bounded runs of simple word classes, so Python's `re` matches them 
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
-from importlib.resources import files
+
+from .csv_files import lexicon_rows
 
 
 def _words() -> dict[str, list[str]]:
@@ -28,8 +27,7 @@ def _words() -> dict[str, list[str]]:
     of unnamed sources ("officials"), titles ("Minister"), and the words of a name that give an
     actor type ("Ministry": a government body)."""
     found: dict[str, list[str]] = {}
-    table = files(__package__).joinpath("source_words.csv").read_text(encoding="utf-8")
-    for row in csv.DictReader(io.StringIO(table)):
+    for row in lexicon_rows("source_words.csv"):
         found.setdefault(row["kind"], []).append(row["word"])
     return found
 
