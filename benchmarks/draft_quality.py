@@ -37,13 +37,20 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def draft(package):
+    """The draft from the text and the date alone; failing that, with the headline, publisher
+    and dateline given, as a teacher would; None when even that fails (the reason is printed)."""
     article = package.article
     try:
         return propose(article.text, article.published)
-    except LayoutError:  # the text does not carry them: give them, as a teacher would
+    except LayoutError:
+        pass
+    try:
         return propose(
             article.text, article.published, article.headline, article.publisher, article.dateline
         )
+    except LayoutError as error:
+        print(f"  no draft: {error}")
+        return None
 
 
 def ratio(hits: int, total: int) -> float:
@@ -171,6 +178,8 @@ def main() -> None:
             print(f"{folder.name}: skipped, not valid ({error})")
     for name, package in packages:
         proposal = draft(package)
+        if proposal is None:
+            continue
         s, t = sentences(package, proposal), time_expressions(package, proposal)
         h, u = hedges(package, proposal), sources(package, proposal)
         print(f"{name} (published {package.article.published:%Y-%m-%d}):")
