@@ -81,3 +81,14 @@ def test_a_text_path_outside_the_package_is_refused_in_one_line(package, capsys)
     assert main(["fix-offsets", str(package.folder)]) == 1
     error = capsys.readouterr().err
     assert "must stay inside the package folder" in error and len(error.splitlines()) == 1
+
+
+def test_a_quote_shortened_in_review_finds_its_offsets(package, capsys):
+    """Reviewing a draft, a teacher cuts a claim down to its words and lets the offsets follow."""
+    shorter = "poised to initiate a regular consultative meeting"
+    package.set_cell("claims.csv", "c_poised", "quote", shorter)
+    assert package.new_problems()
+    assert main(["fix-offsets", str(package.folder)]) == 0
+    assert package.new_problems() == []
+    row = package.first("claims.csv", lambda r: r["id"] == "c_poised")
+    assert package.article_text()[int(row["start"]) : int(row["end"])] == shorter
