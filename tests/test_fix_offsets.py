@@ -85,7 +85,7 @@ def test_a_text_path_outside_the_package_is_refused_in_one_line(package, capsys)
 
 def test_a_quote_shortened_in_review_finds_its_offsets(package, capsys):
     """Reviewing a draft, a teacher cuts a claim down to its words and lets the offsets follow."""
-    shorter = "poised to initiate a regular consultative meeting"
+    shorter = "poised to initiate a regular consultative meeting as soon as next week"
     package.set_cell("claims.csv", "c_poised", "quote", shorter)
     assert package.new_problems()
     assert main(["fix-offsets", str(package.folder)]) == 0
