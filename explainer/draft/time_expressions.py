@@ -21,10 +21,16 @@ last / this / coming / past Friday              the Friday before P / of P's wee
 this / next / last week, month, year            that whole week, month or year (week, month,
                                                 year); "later this ..." from P+1, "earlier
                                                 this ..." up to P-1
+early / mid- / late next year, this month,      the first / middle / last third of it: Jan-Apr,
+next week                                       May-Aug, Sep-Dec; days 1-10, 11-20, 21-end;
+                                                Mon-Tue, Wed-Thu, Fri-Sun (year; days)
+this / next / last weekend; over the weekend    Saturday-Sunday of that week; "over the
+                                                weekend" the last one, or the next one in a
+                                                future-tense sentence (days)
 the end / beginning of the week, month, year    Friday–Sunday / Monday–Tuesday (days); last /
                                                 first ten days (days); December / January
                                                 (month)
-Dec 12, Nov. 13, December 9, 9 December         that day; without a year, the one before P in a
+Dec 12, Nov. 13, December 9th, 9 December       that day; without a year, the one before P in a
                                                 past-tense sentence, after P in a future one,
                                                 else the nearest (the December–January
                                                 rollover); with a year, that year (day)
@@ -103,6 +109,7 @@ _NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
 _UNIT = "|".join(UNITS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1[89]|20)\d\d"
+_ORDINAL = "(?:st|nd|rd|th)?"
 _DASH = "[-–]"
 # Words after which a month name alone, or a year alone, is a date.
 _MONTH_PREPOSITIONS = {
@@ -282,21 +289,70 @@ def _weekday(match: re.Match, published: date, sentence_tense: str) -> Reading:
     return Reading(before, before, "day", says, f"the next {name}, {show(following)}")
 
 
+# Parts of a period: "early next year" is its first third, and so on (month: days 1-10, 11-20,
+# 21-end; week: Monday-Tuesday, Wednesday-Thursday, Friday-Sunday).
+_THIRDS = {"early": 0, "mid": 1, "late": 2}
+
+
 @_base(
-    rf"\b(?i:(later|earlier) )?(?i:(this|next|last|past|coming) ({_UNIT}))\b",
+    r"\b(?i:(later|earlier|early|mid|late)[- ])?"
+    rf"(?i:(this|next|last|past|coming) ({_UNIT}|weekend))\b",
 )
 def _named_period(match: re.Match, published: date, _: str) -> Reading:
     part, which, unit = (match.group(1) or "").lower(), match.group(2).lower(), match.group(3)
     unit = unit.lower()
     offset = {"next": 1, "coming": 1, "last": -1, "past": -1}.get(which, 0)
-    first, last = _period(published, unit, offset)
+    precision = unit
+    if unit == "weekend":
+        monday = _period(published, "week", offset)[0]
+        first, last, precision = monday + timedelta(days=5), monday + timedelta(days=6), "days"
+    else:
+        first, last = _period(published, unit, offset)
     if part == "later" and offset == 0:
         first = published + timedelta(days=1)
     elif part == "earlier" and offset == 0:
         last = published - timedelta(days=1)
+    elif part in _THIRDS:
+        first, last = _third(first, last, unit, _THIRDS[part])
+        precision = "days" if unit in ("week", "month") else precision
     direction = "future" if offset > 0 or part == "later" else "past" if offset < 0 else ""
     says = f"runs from {show(first)} to {show(last)}"
-    return Reading(first, last, unit, says, "", direction)
+    return Reading(first, last, precision, says, "", direction)
+
+
+def _third(first: date, last: date, unit: str, which: int) -> tuple[date, date]:
+    """The early, middle or late part of a week, month or year."""
+    if unit == "year":
+        start = date(first.year, 1 + 4 * which, 1)
+        return start, _shift_month(start, 4) - timedelta(days=1)
+    if unit == "month":
+        start = first + timedelta(days=10 * which)
+        return start, last if which == 2 else start + timedelta(days=9)
+    start = first + timedelta(days=2 * which)
+    return start, last if which == 2 else start + timedelta(days=1)
+
+
+@_base(r"\b(?i:(?:over|at|during) the weekend)\b")
+def _the_weekend(match: re.Match, published: date, sentence_tense: str) -> Reading:
+    saturday = _week(published)[0] + timedelta(days=5)
+    past = saturday if saturday <= published else saturday - timedelta(weeks=1)
+    coming = (
+        saturday if published <= saturday + timedelta(days=1) else saturday + timedelta(weeks=1)
+    )
+    weekend = (past, past + timedelta(days=1))
+    upcoming = (coming, coming + timedelta(days=1))
+    if sentence_tense == "future":
+        first, last = upcoming
+        says = f"is {show(first)} to {show(last)}, the next weekend (the sentence speaks of it so)"
+        return Reading(first, last, "days", says, "", "future")
+    first, last = weekend
+    says = f"is read as {show(first)} to {show(last)}, the last weekend"
+    other = (
+        ""
+        if sentence_tense == "past" or upcoming == weekend
+        else (f"the next weekend, {show(upcoming[0])} to {show(upcoming[1])}")
+    )
+    return Reading(first, last, "days", says, other, "past")
 
 
 @_base(
@@ -363,8 +419,9 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 
 @_base(
-    rf"\b({_MONTH_NAME})\.? ?({_DAY})(?:{_DASH}({_DAY}))?(?:,? ({_YEAR}))?\b(?!:)"
-    rf"|\b({_DAY}) ({_MONTH_NAME})(?: ({_YEAR}))?\b"
+    rf"\b({_MONTH_NAME})\.? ?({_DAY}){_ORDINAL}(?:{_DASH}({_DAY}){_ORDINAL})?"
+    rf"(?:,? ({_YEAR}))?\b(?!:)"
+    rf"|\b({_DAY}){_ORDINAL} ({_MONTH_NAME})(?: ({_YEAR}))?\b"
 )
 def _month_day(match: re.Match, published: date, sentence_tense: str) -> Reading | None:
     if match.group(5):
@@ -493,7 +550,9 @@ _PREFIX = re.compile(
     r"|till|before|on|in|at|during)) $"
 )
 # Expressions that begin with their own preposition take no other ("went on for months").
-_PREPOSITIONS = {"for", "in", "within", "after", "since", "by", "from", "between"}
+_PREPOSITIONS = {
+    *("for", "in", "within", "after", "since", "by", "from", "between", "over", "at", "during"),
+}
 _SPAN = re.compile(r",? or (?:even )?as late as |(?: to |[-–])| and ")
 # A span word needs the word that opens it: "between X and Y", "from X to Y".
 _SPAN_OPENER = {"and": "between", "to": "from", "-": "from", "–": "from"}
