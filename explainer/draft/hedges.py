@@ -2,7 +2,8 @@
 
 The cues are data, `hedges.csv` beside this module: each with the certainty it signals and its
 source (Hyland's hedging devices, FactBank's factuality cues, and a few news-reporting cues that
-each say why). A cue matches only as whole words. Matching is case-aware: a cue written with a
+each say why), and phrases that hold a cue in another sense ("once again", "not only"), which
+are not cues. A cue matches only as whole words. Matching is case-aware: a cue written with a
 capital letter inside a sentence is a name ("Theresa May", "Will Smith"), so a capitalised cue
 counts only as the sentence's first word, and not when a number follows it ("May 5").
 """
@@ -15,6 +16,9 @@ from functools import cache
 
 from .csv_files import lexicon_rows
 
+# Lexicon rows of this certainty are phrases that hold a cue in another sense ("once again"):
+# matched first, being longer, and then passed over.
+NOT_A_CUE = "none"
 # Strongest first: a negation decides the certainty, then any "possible" cue, then "probable".
 ORDER = ("negated", "possible", "probable")
 
@@ -58,6 +62,8 @@ def find(sentence: str) -> list[Hedge]:
         text = match.group(0)
         lower = re.sub(r"\s+", " ", text.lower())
         certainty = by_cue.get(lower) or by_cue["n't"]
+        if certainty == NOT_A_CUE:
+            continue
         if text[0].isupper() and not _may_be_capitalised(sentence, match, first_word):
             continue
         found.append(Hedge(text, match.start(), certainty))
