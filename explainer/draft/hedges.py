@@ -4,7 +4,7 @@ The cues are data, `hedges.csv` beside this module: each with the certainty it s
 source (Hyland's hedging devices, FactBank's factuality cues, and a few news-reporting cues that
 each say why), and phrases that hold a cue in another sense ("once again", "not only"), which
 are not cues. A cue matches only as whole words. Matching is case-aware: a cue written with a
-capital letter inside a sentence is a name ("Theresa May", "Will Smith"), so a capitalised cue
+capital letter inside a sentence is a name ("Jane May", "Will Smith"), so a capitalised cue
 counts only as the sentence's first word, and not when a number follows it ("May 5").
 """
 

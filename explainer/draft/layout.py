@@ -3,7 +3,7 @@
 Sentences come from `pysbd`, a maintained rule-based splitter (Golden Rules for abbreviations,
 initials, quotations, numbers) that needs no model download. It is given one line at a time, so
 the headline, a byline, a heading or a list item is never merged into the lead; the dateline
-("Paris, Dec 12 (Agency)", "BRUSSELS (AP) —") is cut off the lead's line before splitting.
+("Paris, Dec 12 (Agency)", "LIMA (AP) —") is cut off the lead's line before splitting.
 Offsets count Unicode code points from the start of the article, as the package's do.
 """
 
@@ -18,7 +18,7 @@ import pysbd
 from .time_expressions import MONTHS
 
 _MONTH = "|".join(sorted({*MONTHS, *(m[:3] for m in MONTHS), "Sept"}, key=len, reverse=True))
-# "Paris, Dec 12 (Agency)", "BRUSSELS, Oct 17 (Reuters) -", "WASHINGTON (AP) —",
+# "Paris, Dec 12 (Agency)", "LIMA, Oct 17 (Reuters) -", "WASHINGTON (AP) —",
 # "UNITED NATIONS —": a place, maybe a date, maybe an agency in brackets, maybe a dash. Bounded
 # repetitions of simple classes only, so matching stays linear.
 _DATELINE = re.compile(
