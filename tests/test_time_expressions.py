@@ -218,6 +218,101 @@ CASES = [
 ]
 
 
+# The rest of the table, one row each.
+CASES += [
+    ("They speak tonight.", FRIDAY, "tonight", D(2025, 12, 12), D(2025, 12, 12), "day"),
+    ("They meet this Tuesday.", MONDAY, "this Tuesday", D(2025, 10, 14), D(2025, 10, 14), "day"),
+    ("They meet coming Sunday.", FRIDAY, "coming Sunday", D(2025, 12, 14), D(2025, 12, 14), "day"),
+    ("It rained past Monday.", FRIDAY, "past Monday", D(2025, 12, 8), D(2025, 12, 8), "day"),
+    (
+        "It ends later this month.",
+        FRIDAY,
+        "later this month",
+        D(2025, 12, 13),
+        D(2025, 12, 31),
+        "month",
+    ),
+    (
+        "It began earlier this year.",
+        FRIDAY,
+        "earlier this year",
+        D(2025, 1, 1),
+        D(2025, 12, 11),
+        "year",
+    ),
+    (
+        "It opens at the beginning of next month.",
+        FRIDAY,
+        "at the beginning of next month",
+        D(2026, 1, 1),
+        D(2026, 1, 10),
+        "days",
+    ),
+    ("It was signed 9 December.", FRIDAY, "9 December", D(2025, 12, 9), D(2025, 12, 9), "day"),
+    (
+        "It was signed in December 2024.",
+        FRIDAY,
+        "in December 2024",
+        D(2024, 12, 1),
+        D(2024, 12, 31),
+        "month",
+    ),
+    ("They vote in two days.", FRIDAY, "in two days", D(2025, 12, 14), D(2025, 12, 14), "day"),
+    (
+        "They vote within a month.",
+        FRIDAY,
+        "within a month",
+        D(2025, 12, 12),
+        D(2026, 1, 12),
+        "month",
+    ),
+    (
+        "They met three weeks ago.",
+        FRIDAY,
+        "three weeks ago",
+        D(2025, 11, 21),
+        D(2025, 11, 21),
+        "week",
+    ),
+    (
+        "It may come as early as next month.",
+        FRIDAY,
+        "as early as next month",
+        D(2026, 1, 1),
+        None,
+        "month",
+    ),
+    ("It must pass before next year.", FRIDAY, "before next year", None, D(2025, 12, 31), "year"),
+    ("It runs until next month.", FRIDAY, "until next month", None, D(2026, 1, 31), "month"),
+    (
+        "It runs between March 3 and March 5.",
+        FRIDAY,
+        "between March 3 and March 5",
+        D(2026, 3, 3),
+        D(2026, 3, 5),
+        "days",
+    ),
+    (
+        "It runs from May to June.",
+        FRIDAY,
+        "from May to June",
+        D(2026, 5, 1),
+        D(2026, 6, 30),
+        "month",
+    ),
+    ("They met recently.", FRIDAY, "recently", None, D(2025, 12, 12), "unknown"),
+    ("They will meet soon.", FRIDAY, "soon", D(2025, 12, 12), None, "unknown"),
+    (
+        "They meet in the coming weeks.",
+        FRIDAY,
+        "in the coming weeks",
+        D(2025, 12, 12),
+        None,
+        "unknown",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "published", "text", "earliest", "latest", "precision"), CASES
 )

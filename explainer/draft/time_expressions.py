@@ -34,6 +34,7 @@ Dec 12, Nov. 13, December 9th, 9 December       that day; without a year, the on
                                                 past-tense sentence, after P in a future one,
                                                 else the nearest (the December–January
                                                 rollover); with a year, that year (day)
+Monday, Nov. 17                                 that day, when the weekday agrees (day)
 Oct.18-19, April 15-18, 2019                    those days (days)
 early / mid- / late November                    1–10 / 11–20 / 21–end of that month (days)
 in December, December 2025                      the month, its year chosen as for days (month)
@@ -53,6 +54,8 @@ for months, for weeks, for years                no date at all: both ends open (
                                                 ends the day before a day named earlier
 =============================================  ==============================================
 
+A sentence's tense is the nearest tense word to the expression ("will", "could", "was", a verb
+in -ed); a reporting verb ("said") counts only right beside it, since it dates the saying.
 Month names count only capitalised, and "May" only with a day, a year, a modifier or a
 preposition before it, so that the surname May is not a date. Ambiguous readings are proposed,
 with the other reading named in `alternative` so the row is marked for review.
