@@ -295,3 +295,26 @@ def test_a_draft_goes_through_a_notebook_to_slides_and_a_handout(tmp_path):
         html = page.read_text(encoding="utf-8")
         assert "Draft: " in html and "The tentative date for this meeting" in html
         assert html.count('class="chart-figure"') == 2  # the timeline and the certainty chart
+
+
+def test_a_draft_that_breaks_a_rule_says_so_and_where(tmp_path, capsys, monkeypatch):
+    """Whatever rule the article's own text may break (markup in it, say), `new` checks its draft
+    and lists what is wrong instead of claiming success."""
+    from explainer.cli import new as command
+    from explainer.package import Problem
+
+    broken = Problem("claims.csv", 2, "quote", "looks like HTML")
+    monkeypatch.setattr(command, "validate_package", lambda folder: [broken])
+    status, out = new(tmp_path)
+    assert status == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"{out}/claims.csv:2: quote: looks like HTML"
+    assert lines[-1].endswith("has 1 problem: fix them there") and out.exists()
+
+
+def test_a_text_with_no_sentence_is_one_clear_line(tmp_path, capsys):
+    text = tmp_path / "story.txt"
+    text.write_text("Just a headline\n", encoding="utf-8")
+    args = ["new", str(text), "--published", "2025-12-12", "--output", str(tmp_path / "d")]
+    assert main(args) == 1
+    assert "no sentence found" in capsys.readouterr().err

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from ..draft import FolderNotEmpty, LayoutError, propose, write_package
+from ..package import validate_package
 
 
 def add(commands) -> None:
@@ -69,6 +70,13 @@ def run(args) -> int:
         return 1
     except (LayoutError, FolderNotEmpty) as error:
         print(f"{args.article}: {error}", file=sys.stderr)
+        return 1
+    problems = validate_package(args.output)
+    for problem in problems:  # the article's own text can break a rule, e.g. markup in it
+        print(f"{args.output}/{problem}")
+    if problems:
+        count = f"{len(problems)} problem{'' if len(problems) == 1 else 's'}"
+        print(f"{args.output}: draft written, but it has {count}: fix them there")
         return 1
     counts = ", ".join(f"{len(rows)} {name}" for name, rows in proposal.tables.items() if rows)
     seconds = time.perf_counter() - began

@@ -48,11 +48,13 @@ def propose(
 ) -> Proposal:
     """A draft of every table for `text`; raises LayoutError when a required part is missing."""
     layout = read_layout(text, headline, dateline)
+    if not layout.sentences:
+        raise LayoutError("no sentence found after the headline: is this the article's text?")
+    if not layout.dateline:
+        raise LayoutError("no dateline found at the start of a paragraph: give --dateline")
     publisher = publisher or layout.agency
     if not publisher:
         raise LayoutError("no publisher found after the dateline: give --publisher")
-    if not layout.dateline:
-        raise LayoutError("no dateline found at the start of a paragraph: give --dateline")
     if publisher not in text:
         raise LayoutError(
             f"the publisher {publisher!r} is not named in the text: an actor's mention is "
