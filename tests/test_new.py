@@ -15,7 +15,8 @@ from IPython.core.interactiveshell import InteractiveShell
 from explainer import views
 from explainer.cli import COMMANDS, main
 from explainer.package import load_package, validate_package
-from explainer.views import tables
+from explainer.views import exercises, tables
+from explainer.views.explorer import Explorer
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "korea-us-consultations"
 ARTICLE = DATA / "article.txt"
@@ -140,6 +141,20 @@ def test_a_reviewed_draft_renders_every_view(tmp_path):
         tables.context_actors_table,
     ):
         assert isinstance(build(package), str)
+    hedged = next(c for c in package.claims if c.hedges)
+    dated = next(e for e in package.events if e.precision == "day")
+    questions = [
+        exercises.relative_date(package, dated.id),
+        exercises.claim_source(package, hedged.id),
+        exercises.hedge_word(package, hedged.id),
+        exercises.source_kind(package, hedged.id),
+        exercises.plan_or_fact(package, dated.id),
+    ]
+    for question in questions:
+        (right,) = [value for _, value in question.options if value in question.correct][:1]
+        assert exercises.check(question, right).right
+    explorer = Explorer(package)
+    explorer.filter.value = explorer.picks[next(iter(explorer.picks))]
 
 
 NOTEBOOK = any(command.__name__.endswith(".notebook") for command in COMMANDS)
