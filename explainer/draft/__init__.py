@@ -1,8 +1,10 @@
 """A draft package from an article's text, for a person to review instead of typing.
 
 `propose` reads the text (`layout`: headline, dateline, sentences), finds sources (`sources`),
-hedges (`hedges`, a lexicon kept as data) and time expressions (`time_expressions`, resolved
-against the publication date), and `write_package` writes the tables, every row marked for review.
+countries (`countries`), hedges (`hedges`) and time expressions (`time_expressions`, resolved
+against the publication date); `write_package` writes the tables, every row marked for review.
+`offsets` re-anchors quotes after the text or a quote was edited. The word lists are data beside
+these modules (`hedges.csv`, `source_words.csv`), each entry with its reason.
 """
 
 from .layout import LayoutError
