@@ -4,7 +4,7 @@
 countries (`countries`), hedges (`hedges`) and time expressions (`time_expressions`, resolved
 against the publication date); `write_package` writes the tables, every row marked for review.
 `offsets` re-anchors quotes after the text or a quote was edited. The word lists are data beside
-these modules (`hedges.csv`, `source_words.csv`), each entry with its reason.
+these modules (`hedges.csv`, each cue with its source; `source_words.csv`).
 """
 
 from .layout import LayoutError
