@@ -136,7 +136,7 @@ def test_ctrl_c_is_a_short_message(monkeypatch, capsys):
     from explainer import cli
     from explainer.cli import validate
 
-    def interrupted(folder):
+    def interrupted(*args):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(validate, "validate_folders", interrupted)

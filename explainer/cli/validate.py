@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..package import PackageError, load_package
+from ..package import PackageError, load_package, review
 from ..package.descriptor import NAME
 from ..package.problems import one_line
 from ..package.upgrade import needs_upgrade
@@ -27,7 +27,12 @@ def add(commands) -> None:
         metavar="DIR",
         help="a package folder, or a folder of package folders (default: data)",
     )
-    parser.set_defaults(run=lambda args: validate_folders(Path(args.folder)))
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="also fail while any row awaits review (a draft from `new`), listing each",
+    )
+    parser.set_defaults(run=lambda args: validate_folders(Path(args.folder), args.strict))
 
 
 def package_folders(folder: Path) -> list[Path]:
@@ -37,21 +42,21 @@ def package_folders(folder: Path) -> list[Path]:
     return sorted(p.parent for p in folder.glob(f"*/{NAME}")) or [folder]
 
 
-def validate_folders(folder: Path) -> int:
+def validate_folders(folder: Path, strict: bool = False) -> int:
     folders = package_folders(folder)
     prefix = len(folders) > 1 or folders[0] != folder
-    statuses = [validate_folder(f, prefix) for f in folders]
+    statuses = [validate_folder(f, prefix, strict) for f in folders]
     return max(statuses)
 
 
-def validate_folder(folder: Path, prefix: bool = False) -> int:
+def validate_folder(folder: Path, prefix: bool = False, strict: bool = False) -> int:
+    shown = one_line(str(folder))
     try:
         package = load_package(folder)
     except PackageError as error:
         for problem in error.problems:
-            print(f"{one_line(str(folder))}/{problem}" if prefix else problem)
+            print(f"{shown}/{problem}" if prefix else problem)
         count = len(error.problems)
-        shown = one_line(str(folder))
         print(f"{shown}: {count} problem{'' if count == 1 else 's'}")
         if needs_upgrade(folder):
             print(f"{shown}: in an older format: `python -m explainer upgrade {shown}` converts it")
@@ -59,5 +64,12 @@ def validate_folder(folder: Path, prefix: bool = False) -> int:
     counts = (
         f"{len(package.actors)} actors, {len(package.events)} events, {len(package.claims)} claims"
     )
-    print(f"{one_line(str(folder))}: valid: {counts}")
+    draft = review.summary(package.awaiting_review)
+    if strict and draft:
+        for mark in package.awaiting_review:
+            line = f"{mark.file}:{mark.row}: review: awaits review: {mark.check}"
+            print(f"{shown}/{line}" if prefix else line)
+        print(f"{shown}: not ready (--strict): {draft}")
+        return 1
+    print(f"{shown}: valid: {counts}" + (f"; a draft: {draft}" if draft else ""))
     return 0

@@ -24,6 +24,7 @@ from .limits import PACKAGE_BYTES, megabytes, past_limit
 from .package_rules import check_package_rules
 from .problems import PackageError, Problem
 from .references import check_references
+from .review import review_marks
 
 RECORDS: dict[str, type] = {
     "article": model.Article,
@@ -79,6 +80,7 @@ def load_package(path: str | os.PathLike[str]) -> model.Package:
             for name, record in RECORDS.items()
             if record is not model.Article
         },
+        awaiting_review=review_marks(tables),
     )
 
 

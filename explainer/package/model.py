@@ -132,6 +132,15 @@ class ContextActor:
 
 
 @dataclass(frozen=True)
+class ReviewMark:
+    """A row nobody has reviewed yet (see `review`): where it is, and what to check."""
+
+    file: str
+    row: int
+    check: str
+
+
+@dataclass(frozen=True)
 class Package:
     """A whole, validated article package, with look-ups by id."""
 
@@ -145,6 +154,8 @@ class Package:
     takeaway_support: tuple[TakeawaySupport, ...]
     context: tuple[ContextFact, ...]
     context_actors: tuple[ContextActor, ...]
+    awaiting_review: tuple[ReviewMark, ...] = ()
+    """Rows still marked for review: a draft package while there are any."""
 
     def actor(self, actor_id: str) -> Actor:
         return _by_id(self.actors, actor_id, "actor")

@@ -10,14 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..package import review
 from ..package.model import Claim, Event, Package
 from ..package.vocabulary import CERTAINTY
 from . import tables
 from .annotate import annotated_article, highlight_style
 from .certainty_chart import certainty_figure
-from .html import Markup
+from .html import Markup, tag
 from .render import figure_bundle, html_bundle
 from .timeline_chart import timeline_figure
+
+# Black on pale orange, 2 px border: a notice that needs no colour to be read (contrast > 7:1).
+DRAFT_STYLE = "border:2px solid #000;background:#FFE8CC;color:#000;padding:0.5em;font-weight:bold"
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,27 @@ class View:
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         return self.bundle
+
+
+class _Nothing(View):
+    """A view that displays nothing at all: not even an empty output in the notebook."""
+
+    def _ipython_display_(self) -> None:
+        pass
+
+
+def draft_notice(package: Package) -> View:
+    """A notice while rows of the package await review (a draft from `explainer new`);
+    nothing once every row has been reviewed, so a finished notebook carries no trace of it."""
+    draft = review.summary(package.awaiting_review)
+    if not draft:
+        return _Nothing({"text/plain": ""})
+    text = (
+        f"Draft: {draft}. What follows is proposed by a program and not yet checked by a "
+        "person; do not teach from it until `python -m explainer validate --strict` passes."
+    )
+    markup = tag("p", text, role="status", style=DRAFT_STYLE)
+    return html(markup, text)
 
 
 def _ids(items: Iterable[Event | Claim]) -> str:

@@ -1,0 +1,88 @@
+"""`python -m explainer new ARTICLE.txt --published DATE --output DIR`: a draft package.
+
+Every row it writes is a proposal marked for review; `validate DIR` counts them and
+`validate --strict DIR` passes once a person has checked each one and emptied its review cell.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from ..draft import FolderNotEmpty, LayoutError, propose, write_package
+from ..package import validate_package
+
+
+def add(commands) -> None:
+    parser = commands.add_parser(
+        "new",
+        help="draft a package from an article's text: claims, sources, hedges, dates proposed",
+        description="Write a draft package for ARTICLE (plain UTF-8 text, headline on the first "
+        "line). Every proposed row is marked for review.",
+    )
+    parser.add_argument("article", type=Path, metavar="ARTICLE.txt", help="the article's text")
+    parser.add_argument(
+        "--published",
+        type=_day,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="publication date: every relative date is resolved against it",
+    )
+    parser.add_argument("--output", type=Path, required=True, metavar="DIR", help="a new folder")
+    parser.add_argument("--headline", help="the headline as printed (default: the first line)")
+    parser.add_argument(
+        "--publisher", help="who published it, as the text names it (default: the dateline's)"
+    )
+    parser.add_argument(
+        "--dateline", help="the dateline as printed, when it is not at the start of a paragraph"
+    )
+    parser.set_defaults(run=run)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
+def run(args) -> int:
+    began = time.perf_counter()
+    try:
+        data = args.article.read_bytes()
+        text = data.decode("utf-8")
+        proposal = propose(text, args.published, args.headline, args.publisher, args.dateline)
+        write_package(proposal, data, args.output)
+    except UnicodeDecodeError:
+        print(f"{args.article}: not UTF-8 text: save it as UTF-8", file=sys.stderr)
+        return 1
+    except FileNotFoundError as error:
+        print(f"{error.filename}: file not found", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(
+            f"{error.filename or args.article}: cannot read or write: {error.strerror}",
+            file=sys.stderr,
+        )
+        return 1
+    except (LayoutError, FolderNotEmpty) as error:
+        print(f"{args.article}: {error}", file=sys.stderr)
+        return 1
+    problems = validate_package(args.output)
+    for problem in problems:  # the article's own text can break a rule, e.g. markup in it
+        print(f"{args.output}/{problem}")
+    if problems:
+        count = f"{len(problems)} problem{'' if len(problems) == 1 else 's'}"
+        print(f"{args.output}: draft written, but it has {count}: fix them there")
+        return 1
+    counts = ", ".join(f"{len(rows)} {name}" for name, rows in proposal.tables.items() if rows)
+    seconds = time.perf_counter() - began
+    print(f"{args.output}: draft written in {seconds:.1f} s: {counts}")
+    ambiguous = [e for e in proposal.tables["events"] if "ambiguous" in e["review"]]
+    for event in ambiguous:
+        print(f"  “{event['date_text']}” is ambiguous: see its review note in events.csv")
+    print(f"Review every row, then: python -m explainer validate --strict {args.output}")
+    return 0

@@ -1,0 +1,140 @@
+"""Propose who a sentence attributes its claim to, from the reporting patterns of news writing.
+
+Patterns, strongest first: "according to X"; "as reported by X"; a quotation followed by "said X"
+or "stated X"; "X said", "X has told", "X reiterated on Monday"; ", noting that" (the sentence's
+subject); "are reported to" (unnamed reports). A quotation that goes on in the next sentence keeps
+its speaker. X is an unnamed source when its head is one of `UNNAMED` ("senior diplomats",
+"officials", "people familiar with the talks"), otherwise a name: its run of capitalised words,
+with a title in front of it ("Prime Minister", "Spokesman") kept apart as the role. A sentence
+with none of these speaks in the article's own voice.
+
+The words the patterns use are data, `source_words.csv` beside this module, so that a reporting
+verb or a kind of unnamed source can be added without touching the code.
+
+Patterns are bounded runs of simple word classes, so Python's `re` matches them in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .csv_files import lexicon_rows
+
+
+def _words() -> dict[str, list[str]]:
+    """The words of `source_words.csv` by kind: reporting verbs, participles ("noting"), heads
+    of unnamed sources ("officials"), titles ("Minister"), and the words of a name that give an
+    actor type ("Ministry": a government body)."""
+    found: dict[str, list[str]] = {}
+    for row in lexicon_rows("source_words.csv"):
+        found.setdefault(row["kind"], []).append(row["word"])
+    return found
+
+
+_WORDS = _words()
+VERBS = _WORDS["reporting_verb"]
+PARTICIPLES = _WORDS["participle"]
+UNNAMED = _WORDS["unnamed_head"]
+TITLES = set(_WORDS["title"])
+# Words of a name that say what kind of actor it is (the package's actor types), in this order.
+KINDS = {
+    kind: set(_WORDS[kind])
+    for kind in ("media", "government_body", "political_party", "organisation")
+}
+
+_VERB = "|".join(VERBS)
+_WORD = r"[\w'’-]{1,30}(?:\.\w{1,10}){0,3}"  # "U.S" of "U.S.": a sentence's full stop stays out
+_NAME_WORD = rf"[A-Z]{_WORD}"
+_NAME = rf"{_NAME_WORD}(?: (?:of |the |for |and |in )?{_NAME_WORD}){{0,6}}"
+_HEAD = "|".join(UNNAMED)
+_UNNAMED = (
+    rf"(?:[\w-]{{1,20}} ){{0,2}}(?i:{_HEAD})"
+    r"(?: familiar with the (?:matter|talks|plans?|negotiations|discussions|situation|issue))?"
+)
+_PHRASE = rf"{_WORD}(?: {_WORD}){{0,7}}?"
+_PHRASE_END = r"(?=[,.;:”\"]| on | in | who | that | at | as |$)"
+_PATTERNS = (
+    ("according to", re.compile(rf"\b[Aa]ccording to (?:the )?({_PHRASE}){_PHRASE_END}")),
+    ("reported by", re.compile(rf"\breported by (?:the )?({_PHRASE}){_PHRASE_END}")),
+    ("quoted", re.compile(rf"[”\"],? (?:{_VERB}) ((?:the )?{_NAME}|{_UNNAMED})")),
+    ("speaker", re.compile(rf"\b({_UNNAMED}|{_NAME}),? (?:has |have |had )?(?:{_VERB})\b")),
+)
+_PARTICIPLE = re.compile(rf", (?:{'|'.join(PARTICIPLES)}) that\b")
+_SUBJECT = re.compile(rf"^(?:{_NAME})")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were) (?:reported|said|understood|believed) to\b")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who a sentence attributes its claim to, as the draft proposes it."""
+
+    name: str
+    mention: str
+    """The words the article uses, as printed."""
+    type: str
+    role: str = ""
+
+    @property
+    def unnamed(self) -> bool:
+        return self.type == "anonymous_source"
+
+
+def find(sentence: str) -> Source | None:
+    """The source of `sentence`, or None when it speaks in the article's own voice."""
+    for _, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            source = _source(match.group(1).strip())
+            if source:
+                return source
+    if _PARTICIPLE.search(sentence):
+        subject = _SUBJECT.match(sentence)
+        if subject and (source := _source(subject.group(0))):
+            return source
+    if _PASSIVE.search(sentence):
+        mention = re.search(r"\b(?:is|are|was|were) (?:reported|said)", sentence).group(0)
+        return Source("Unnamed reports", mention, "anonymous_source")
+    return None
+
+
+_QUOTES = ("“", '"')
+
+
+def attribute(sentences: list[str]) -> list[Source | None]:
+    """The source of each sentence in turn. A quotation with no speaker of its own that follows
+    a quoted sentence continues that speaker's words (“We are not there yet,” said X. “But ...”)."""
+    found: list[Source | None] = []
+    for index, sentence in enumerate(sentences):
+        source = find(sentence)
+        before = sentences[index - 1] if index else ""
+        if source is None and sentence.startswith(_QUOTES) and any(q in before for q in _QUOTES):
+            source = found[-1]
+        found.append(source)
+    return found
+
+
+def _source(phrase: str) -> Source | None:
+    words = phrase.removeprefix("the ").removeprefix("The ").split()
+    if not words:
+        return None
+    if words[-1].lower() in UNNAMED or "familiar" in words:
+        mention = " ".join(words)
+        described = mention if mention[:2].isupper() else mention[0].lower() + mention[1:]
+        return Source(f"Unnamed {described}", mention, "anonymous_source")
+    if not words[0][0].isupper():
+        return None
+    titles = 0
+    while titles < len(words) - 1 and words[titles] in TITLES:
+        titles += 1
+    name = " ".join(words[titles:])
+    if any(w in KINDS["government_body"] | KINDS["organisation"] for w in words):
+        name, titles = " ".join(words), 0  # "Foreign Ministry": the whole phrase is the name
+    return Source(name, " ".join(words[titles:]), actor_type(words), " ".join(words[:titles]))
+
+
+def actor_type(words: list[str]) -> str:
+    """The actor type a name suggests; a person when no word of it says otherwise."""
+    for kind, markers in KINDS.items():
+        if any(w.rstrip("'’s") in markers for w in words):
+            return kind
+    return "person"

@@ -1,0 +1,60 @@
+"""Write a proposal as a package folder: the article's bytes, CSV tables and their descriptor.
+
+The descriptor is `datapackage.json` beside this module, the same schema as the packages in
+`data/` (a test keeps the two equal), with a `review` field added to each table the draft fills.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from ..package.review import REVIEW
+from .csv_files import write_rows
+from .proposal import TEXT_FILE, Proposal
+
+REVIEW_FIELD = {
+    "name": REVIEW,
+    "type": "string",
+    "description": "What to check in this proposed row; empty once a person has reviewed it. "
+    "`validate --strict` fails while any row has text here.",
+}
+
+
+class FolderNotEmpty(ValueError):
+    """The output folder already holds files: a draft never overwrites a package."""
+
+
+@cache
+def template() -> dict:
+    with files(__package__).joinpath("datapackage.json").open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def descriptor(proposal: Proposal) -> dict:
+    """The template, with a review field on every table that has proposed rows."""
+    result = copy.deepcopy(template())
+    for resource in result["resources"]:
+        if proposal.tables.get(resource["name"]):
+            resource["schema"]["fields"].append(dict(REVIEW_FIELD))
+    return result
+
+
+def write_package(proposal: Proposal, text: bytes, folder: Path) -> None:
+    """Write the draft into `folder` (created; refused if it has files); `text` is the article's
+    bytes, copied unchanged."""
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise FolderNotEmpty(f"{folder} exists and is not empty: choose a new folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / TEXT_FILE).write_bytes(text)
+    described = descriptor(proposal)
+    for resource in described["resources"]:
+        header = [f["name"] for f in resource["schema"]["fields"]]
+        rows = proposal.tables.get(resource["name"], [])
+        write_rows(folder / resource["path"], header, rows)
+    (folder / "datapackage.json").write_text(
+        json.dumps(described, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )

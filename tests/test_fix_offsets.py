@@ -1,0 +1,94 @@
+"""`explainer fix-offsets` on a copy: quotes follow the edited text, and nothing else changes."""
+
+from __future__ import annotations
+
+from explainer.cli import main
+from explainer.draft.csv_files import read_rows, write_rows
+
+ADDED = " (ROK)"  # inserted into the headline, before every quote of the package
+HEADLINE = "Will South Korea and the US"
+
+
+def cells(package) -> dict[str, list[dict[str, str]]]:
+    return {path.name: package.rows(path.name) for path in package.folder.glob("*.csv")}
+
+
+def edit_headline(package) -> None:
+    text = package.article_text().replace(HEADLINE, HEADLINE.replace("Korea", "Korea" + ADDED), 1)
+    package.path("article.txt").write_text(text, encoding="utf-8")
+    (article,) = package.rows("article.csv")
+    package.set_cell("article.csv", article["id"], "headline", text.splitlines()[0])
+
+
+def test_every_quote_found_once_moves_and_the_package_validates_again(package, capsys):
+    before = cells(package)
+    edit_headline(package)
+    assert package.new_problems()  # offsets and the checksum no longer fit
+    assert main(["fix-offsets", str(package.folder)]) == 0
+    assert package.new_problems() == []
+    after = cells(package)
+    claims = {row["id"]: row for row in after["claims.csv"]}
+    first = {row["id"]: row for row in before["claims.csv"]}["c_poised"]
+    assert int(claims["c_poised"]["start"]) == int(first["start"]) + len(ADDED)
+    moved = {"start", "end", "sha256", "headline"}
+    for file, rows in before.items():
+        for old, new in zip(rows, after[file], strict=True):
+            assert {k: v for k, v in old.items() if k not in moved} == {
+                k: v for k, v in new.items() if k not in moved
+            }, file
+    assert "re-anchored, 0 left" in capsys.readouterr().out
+
+
+def test_a_quote_found_twice_or_not_at_all_is_listed_and_left_alone(package, capsys):
+    text = package.article_text()
+    quote = "as reported by the Yonhap News Agency"
+    text = text.replace(quote, quote.replace("Yonhap", "Yonhap (Seoul)"))
+    text = "Officials said it. Officials said it.\n" + text
+    package.path("article.txt").write_text(text, encoding="utf-8")
+    package.append_row(
+        "dating.csv",
+        {
+            "id": "d_twice",
+            "quote": "Officials said it.",
+            "start": "0",
+            "end": "1",
+            "context": "",
+            "inference": "A repeated sentence.",
+        },
+    )
+    before = {row["id"]: row for row in package.rows("claims.csv")}
+    assert main(["fix-offsets", str(package.folder)]) == 1
+    out = capsys.readouterr().out
+    credit = package.row_number("claims.csv", "c_credit_yonhap")
+    twice = package.row_number("dating.csv", "d_twice")
+    assert f"claims.csv:{credit}: quote: not found in the text" in out
+    assert f"dating.csv:{twice}: quote: found 2 times" in out
+    after = {row["id"]: row for row in package.rows("claims.csv")}
+    assert after["c_credit_yonhap"] == before["c_credit_yonhap"]
+    assert int(after["c_poised"]["start"]) == int(before["c_poised"]["start"]) + 38
+
+
+def test_a_table_rewritten_unchanged_is_byte_identical(package, tmp_path):
+    for path in package.folder.glob("*.csv"):
+        header, rows = read_rows(package.folder, path.name)
+        write_rows(tmp_path / path.name, header, rows)
+        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_a_text_path_outside_the_package_is_refused_in_one_line(package, capsys):
+    (article,) = package.rows("article.csv")
+    package.set_cell("article.csv", article["id"], "text_path", "../article.txt")
+    assert main(["fix-offsets", str(package.folder)]) == 1
+    error = capsys.readouterr().err
+    assert "must stay inside the package folder" in error and len(error.splitlines()) == 1
+
+
+def test_a_quote_shortened_in_review_finds_its_offsets(package, capsys):
+    """Reviewing a draft, a teacher cuts a claim down to its words and lets the offsets follow."""
+    shorter = "poised to initiate a regular consultative meeting as soon as next week"
+    package.set_cell("claims.csv", "c_poised", "quote", shorter)
+    assert package.new_problems()
+    assert main(["fix-offsets", str(package.folder)]) == 0
+    assert package.new_problems() == []
+    row = package.first("claims.csv", lambda r: r["id"] == "c_poised")
+    assert package.article_text()[int(row["start"]) : int(row["end"])] == shorter
