@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import argparse
 
-from . import build, execute, validate
+from . import build, execute, notebook, validate
 
-COMMANDS = (validate, execute, build)
+COMMANDS = (validate, execute, notebook, build)
 
 
 def main(argv: list[str] | None = None) -> int:

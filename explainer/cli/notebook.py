@@ -1,0 +1,62 @@
+"""`python -m explainer notebook DIR`: write and execute an explainer for any valid package."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..package import PackageError
+from .execute import report
+
+
+def add(commands) -> None:
+    parser = commands.add_parser(
+        "notebook",
+        help="write and execute a narrative explainer notebook for a package",
+        description="Write a narrative explainer for the package in DIR, with its prose worked "
+        "out from the data and the teacher's own text from DIR/lesson.md, then execute it and "
+        "store its outputs (as `execute` does).",
+    )
+    parser.add_argument("folder", type=Path, metavar="DIR", help="the package's folder")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="notebook to write (default: notebooks/DIR's-name.ipynb)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    # Imported here: nbformat and nbclient are slow to import and only this command needs them.
+    import nbformat
+
+    from ..narrative import generate_notebook
+    from ..narrative.lesson import LessonError
+    from ..publish.execute import ExecutionError, run_notebook
+
+    output = args.output or Path("notebooks") / f"{args.folder.resolve().name}.ipynb"
+    try:
+        notebook = generate_notebook(args.folder, output)
+    except PackageError as error:
+        for problem in error.problems:
+            print(f"{args.folder}/{problem}", file=sys.stderr)
+        print(
+            f"{args.folder}: {len(error.problems)} problems: no notebook written", file=sys.stderr
+        )
+        return 1
+    except LessonError as error:
+        print(f"{args.folder}/{error}", file=sys.stderr)
+        return 1
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        found = run_notebook(notebook, output)
+        if found:
+            report(output, found, "not written")
+            return 1
+        nbformat.write(notebook, output)
+    except (OSError, ExecutionError) as error:
+        print(f"{output}: {error}", file=sys.stderr)
+        return 1
+    print(f"{output}: written and executed from {args.folder}")
+    return 0

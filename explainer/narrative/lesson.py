@@ -1,0 +1,66 @@
+"""A teacher's own prose for the explainer: the optional `lesson.md` of a package.
+
+One `## ` heading per section, named as the section's default title (for example
+`## Where the story comes from`); the text under it replaces the section's opening text. A
+`### ` heading inside a section names another of its prose slots (`### Try it`,
+`### After the table`, ...), and `### Title` gives the section a title of the teacher's own.
+Write `<!-- generated -->` where the generated text should stay, to extend it instead of
+replacing it. Text before the first `## ` heading is a note to whoever edits the file.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+LESSON = "lesson.md"
+GENERATED = "<!-- generated -->"
+TITLE = "Title"
+
+_HEADING = re.compile(r"^(#{2,3})\s+(.*?)\s*#*\s*$")
+
+
+class LessonError(ValueError):
+    """A heading that names no section or slot: one line naming the file and its line."""
+
+
+Lesson = dict[tuple[str, str], str]  # (section title, slot) -> markdown
+
+
+def read_lesson(folder: Path, sections: dict[str, set[str]]) -> Lesson:
+    """The lesson of the package in `folder` (empty without a lesson.md), checked against the
+    section titles and the slots each may have."""
+    path = folder / LESSON
+    if not path.is_file():
+        return {}
+    lesson: dict[tuple[str, str], list[str]] = {}
+    key: tuple[str, str] | None = None
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        heading = _HEADING.match(line)
+        if heading is None:
+            if key is not None:
+                lesson[key].append(line)
+            continue
+        level, name = heading.groups()
+        if level == "##":
+            if name not in sections:
+                known = "; ".join(sections)
+                raise LessonError(f"{LESSON}:{number}: no section is called {name!r} ({known})")
+            key = (name, "")
+        else:
+            if key is None or name not in sections[key[0]] | {TITLE}:
+                slots = ", ".join(sorted(sections[key[0]] - {""} | {TITLE})) if key else "none"
+                raise LessonError(f"{LESSON}:{number}: no part is called {name!r} ({slots})")
+            key = (key[0], name)
+        if key in lesson:
+            raise LessonError(f"{LESSON}:{number}: {name!r} is given twice")
+        lesson[key] = []
+    return {key: "\n".join(lines).strip() for key, lines in lesson.items()}
+
+
+def written(lesson: Lesson, section: str, slot: str, generated: str) -> str:
+    """The text of one slot: the lesson's, with the generated text where it says so."""
+    own = lesson.get((section, slot))
+    if own is None:
+        return generated
+    return own.replace(GENERATED, generated).strip()
