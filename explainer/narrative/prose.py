@@ -33,12 +33,17 @@ def quote(package: Package, words: str) -> str:
     return f"*{md(words)}*"
 
 
+def closed(package: Package, words: str) -> str:
+    """A quotation ending a sentence: a full stop unless the words bring their own."""
+    quoted = quote(package, words)
+    return quoted if words.rstrip()[-1:] in ".?!" else f"{quoted}."
+
+
 def headline(package: Package) -> str:
     article = package.article
-    end = "" if article.headline.rstrip()[-1:] in ".?!" else "."
     return (
         f"On {long_day(article.published)}, {md(article.publisher)} published a story "
-        f"headlined {quote(package, article.headline)}{end}"
+        f"headlined {closed(package, article.headline)}"
     )
 
 
@@ -165,7 +170,8 @@ def chosen_alone(package: Package, actor: Actor) -> str:
     kept = f"{counted(len(events), 'event')}{f' ({labels})' if events else ''}"
     return (
         f"The filter can also be set from code. Choosing {md(actor.name)} alone leaves {kept} "
-        f"and the {counted(len(claims), 'claim')} that involve {md(actor.name)}:"
+        f"and the {counted(len(claims), 'claim')} that involve{'s' if len(claims) == 1 else ''} "
+        f"{md(actor.name)}:"
     )
 
 
@@ -177,7 +183,7 @@ def summary(package: Package, folder: str) -> str:
         bullets.append(
             f"The lead claim, {quote(package, lead.quote)}, is worded as "
             f"**{CERTAINTY[lead.certainty].label}**: {listing_quoted(package, list(lead.hedges))} "
-            "say so."
+            f"say{'s' if len(lead.hedges) == 1 else ''} so."
         )
         names = " ← ".join(md(n) for n in attribution_chain(package, lead).split(" ← "))
         bullets.append(
@@ -217,8 +223,8 @@ def summary(package: Package, folder: str) -> str:
     negated = next((c for c in package.claims if c.certainty == "negated"), None)
     if negated is not None:
         questions.append(
-            f"The article says {quote(package, negated.quote)}. Why might its source want to "
-            "make that clear?"
+            f"The article says {closed(package, negated.quote)} Why might "
+            "its source want to make that clear?"
         )
     questions.append(
         "Find a news story from this week with a relative date in it. What date does it "

@@ -148,7 +148,7 @@ def headline(package: Package) -> Section | None:
         else ""
     )
     opening = (
-        f"The headline: {prose.quote(package, package.article.headline)} {question}"
+        f"The headline: {prose.closed(package, package.article.headline)} {question}"
         "The body says how sure its claims are, with words that do the work:\n"
         f"{prose.hedge_list(package, shown)}"
     )
