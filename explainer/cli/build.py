@@ -19,7 +19,7 @@ def add(commands) -> None:
         parser.add_argument(
             "notebook",
             type=Path,
-            help="notebook to read, for example notebooks/korea-us-consultations.ipynb",
+            help="notebook to read, for example notebooks/ARTICLE.ipynb",
         )
         parser.add_argument(
             "-o",

@@ -19,7 +19,7 @@ def add(commands) -> None:
     parser.add_argument(
         "notebook",
         type=Path,
-        help="notebook to execute in place, for example notebooks/korea-us-consultations.ipynb",
+        help="notebook to execute in place, for example notebooks/ARTICLE.ipynb",
     )
     parser.set_defaults(run=run)
 

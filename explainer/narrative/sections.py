@@ -249,8 +249,8 @@ def whos_who(package: Package) -> Section | None:
     )
     if unnamed:
         opening += (
-            " Unnamed sources are actors too: they speak in the story even though we can't "
-            "see them."
+            " Sources the article does not name are actors too: they speak in the story even "
+            "though we can't see them."
         )
     parts = [Prose(OPENING, opening, "slide"), Code("tables.actors_table(package)")]
     if package.context_actors:

@@ -18,7 +18,7 @@ OUTSIDE_BANNER = (
 
 
 def attribution_chain(package: Package, claim: Claim) -> str:
-    """Publisher first, the one who makes the claim last: "NationPress ← Yonhap ← ..."."""
+    """Publisher first, the one who makes the claim last: "Publisher ← Agency ← Source"."""
     return " ← ".join(package.actor(a).name for a in claim.attribution)
 
 
