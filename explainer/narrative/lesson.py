@@ -5,7 +5,8 @@ One `## ` heading per section, named as the section's default title (for example
 `### ` heading inside a section names another of its prose slots (`### Try it`,
 `### After the table`, ...), and `### Title` gives the section a title of the teacher's own.
 Write `<!-- generated -->` where the generated text should stay, to extend it instead of
-replacing it. Text before the first `## ` heading is a note to whoever edits the file.
+replacing it. A heading with no text under it changes nothing. Text before the first `## `
+heading is a note to whoever edits the file.
 """
 
 from __future__ import annotations
@@ -55,7 +56,8 @@ def read_lesson(folder: Path, sections: dict[str, set[str]]) -> Lesson:
         if key in lesson:
             raise LessonError(f"{LESSON}:{number}: {name!r} is given twice")
         lesson[key] = []
-    return {key: "\n".join(lines).strip() for key, lines in lesson.items()}
+    texts = {key: "\n".join(lines).strip() for key, lines in lesson.items()}
+    return {key: text for key, text in texts.items() if text}  # a bare heading changes nothing
 
 
 def written(lesson: Lesson, section: str, slot: str, generated: str) -> str:
