@@ -9,6 +9,7 @@ the notebook. Every cell runs even after one fails, so that all failures are rep
 
 from __future__ import annotations
 
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,7 +70,9 @@ def run_notebook(notebook, path: Path, timeout: int = 600) -> list[CellFailure]:
         allow_errors=True,
     )
     try:
-        client.execute()
+        # The kernel's own log (a warning about its local TCP transport) is noise here: what a
+        # cell prints reaches its outputs, and a kernel that dies is reported below.
+        client.execute(stderr=subprocess.DEVNULL)
     except CellTimeoutError:
         raise ExecutionError(f"a cell ran longer than {timeout} s") from None
     except DeadKernelError:
