@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import PurePosixPath
 
+from .. import views
 from ..package.model import Package
 from . import picks, prose
 from .parts import OPENING, Code, Prose, Section, exercise
@@ -27,7 +28,8 @@ from explainer.views.explorer import Explorer
 
 package = load_package({path})"""
 
-# i12 adds a notice for packages whose rows await review; shown under the setup when it exists.
+# Shown under the setup when the views can say that a package is still a draft (rows awaiting
+# review), so that a draft explainer never passes for a finished one.
 DRAFT_NOTICE = "views.draft_notice(package)"
 
 TRY_IT_TEXT = "**Try it.** Click an answer, then *Check*. You can try again as often as you like."
@@ -105,7 +107,7 @@ def introduction(package: Package, package_path: str, body: list[Section]) -> Se
         Prose("How to use", how_to_use(body), "skip"),
         Code(setup),
     ]
-    if hasattr(__import__("explainer.views").views, "draft_notice"):
+    if hasattr(views, "draft_notice"):
         parts.append(Code(DRAFT_NOTICE))
     return Section(INTRODUCTION, tuple(parts), numbered=False)
 
