@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "explainer", *args], capture_output=True, text=True, timeout=300
-    )
+from test_cli import run
 
 
 def notebook(path: Path, *sources: str) -> Path:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
 import pytest
 from synthetic import write_synthetic
+from test_cli import run
 from test_notebook_prose import quotations
 
 from explainer.narrative import generate_notebook
@@ -50,16 +49,6 @@ def code(notebook) -> str:
 
 def headings(notebook) -> list[str]:
     return [m for text in markdown(notebook) for m in re.findall(r"^## \d+\. (.+)$", text, re.M)]
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "explainer", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=300,
-    )
 
 
 @pytest.fixture
