@@ -11,6 +11,14 @@ from dataclasses import dataclass
 
 OPENING = ""  # the slot of a section's first text, written under its heading in lesson.md
 
+# The names of prose slots that several sections share (their headings in lesson.md).
+TRY_IT = "Try it"
+AS_A_TABLE = "As a table"
+OUTSIDE = "Outside context"
+AFTER_THE_TABLE = "After the table"
+
+TRY_IT_TEXT = "**Try it.** Click an answer, then *Check*. You can try again as often as you like."
+
 
 @dataclass(frozen=True)
 class Prose:
