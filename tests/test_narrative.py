@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -204,6 +206,24 @@ def test_the_notebook_command_writes_an_executed_reproducible_notebook(synthetic
     again = run("notebook", "data/riverton-bridge", "--output", str(path), cwd=folder)
     assert again.returncode == 0
     assert path.read_bytes() == before  # deterministic: strict nbval can compare it
+    nbval = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--nbval",
+            "--nbval-current-env",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=folder,
+        timeout=300,
+    )
+    assert nbval.returncode == 0, nbval.stdout[-2000:]
 
 
 def test_the_notebook_command_refuses_an_invalid_package(synthetic):

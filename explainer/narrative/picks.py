@@ -65,6 +65,18 @@ def relative_date_event(package: Package) -> Event | None:
     return (later or candidates or [None])[0]
 
 
+def first_relative_date(package: Package) -> Event | None:
+    """The event whose relative time words come first in the article (by its evidence)."""
+    candidates = [
+        (evidence.start, e)
+        for e in package.events
+        if e.date_text
+        and not any(ch.isdigit() for ch in e.date_text)
+        and (evidence := package.evidence_for(e)) is not None
+    ]
+    return min(candidates, key=lambda pair: pair[0], default=(0, None))[1]
+
+
 def plan_event(package: Package) -> Event | None:
     """An event that had not happened when the article was published: a plan first."""
     order = [s for s in STATUS if s not in ("happened", "ongoing")]

@@ -119,10 +119,10 @@ def certainty_counts(package: Package) -> str:
 
 
 def resolution(package: Package, event: Event) -> str:
-    """How one relative date was resolved, in the package's own reasoning."""
+    """How the first relative date was resolved, in the package's own reasoning."""
     return (
-        f"For example, {quote(package, event.date_text)} is {describe_when(event)}. "
-        f"{md(event.resolution)}"
+        f"The first in the article, {quote(package, event.date_text)}, is "
+        f"{describe_when(event)}. {md(event.resolution)}"
     )
 
 

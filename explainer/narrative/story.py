@@ -112,13 +112,13 @@ def dating(package: Package) -> Section | None:
             ),
             exercise("relative_date", event.id),
         ]
+    first = picks.first_relative_date(package)
     if dated:
-        example = event or dated[0]
         text = (
             "With the publication date fixed, each relative date can be resolved, the way a "
             "careful reader (or the TimeML standard for time expressions) would: keep the "
             "article's words, the resolved date, and how you got there. "
-            f"{prose.resolution(package, example)} {prose.undatable(package)}"
+            f"{prose.resolution(package, first) if first else ''} {prose.undatable(package)}"
         )
         parts += [
             Prose("Relative dates", text.strip()),
