@@ -139,7 +139,7 @@ def undatable(package: Package) -> str:
         + ("no date at all" if precision == "unknown" else f"only {PRECISION[precision]}")
         for precision, words in by_precision.items()
     ]
-    return f"Notice the ones that *cannot* be pinned to a day: {listing(parts)}."
+    return f"Notice the ones that *cannot* be pinned to a day: {'; '.join(parts)}."
 
 
 def verdict_counts(package: Package) -> str:
