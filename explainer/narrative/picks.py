@@ -31,8 +31,9 @@ def least_sure_claim(package: Package) -> Claim | None:
     return min(claims, key=lambda c: (_LEAST_SURE_FIRST[c.certainty], -len(c.hedges)))
 
 
-def longest_chain_claim(package: Package) -> Claim | None:
-    """The first claim that travels the longest chain of attribution, preferring the lead."""
+def chain_example(package: Package) -> Claim | None:
+    """The claim whose chain of attribution is walked through: the lead claim, else the first
+    claim with the longest chain."""
     lead = lead_claim(package)
     if lead is not None:
         return lead

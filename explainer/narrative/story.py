@@ -53,7 +53,7 @@ def headline(package: Package) -> Section | None:
 def sources(package: Package) -> Section | None:
     if not package.claims:
         return None
-    example = picks.longest_chain_claim(package)
+    example = picks.chain_example(package)
     opening = (
         f"A story passes through a chain of people before it reaches you. For the claim "
         f"{prose.quote(package, example.quote)}:\n{prose.chain(package, example)}\n\n"
