@@ -22,7 +22,7 @@ def add(commands) -> None:
         "-o",
         "--output",
         type=Path,
-        help="notebook to write (default: notebooks/DIR's-name.ipynb)",
+        help="notebook to write (default: notebooks/NAME.ipynb, NAME being the folder's name)",
     )
     parser.set_defaults(run=run)
 
