@@ -41,29 +41,31 @@ def chain_example(package: Package) -> Claim | None:
 
 
 def unnamed_source_claim(package: Package, besides: Claim | None) -> Claim | None:
-    """The last claim from an unnamed source (another than `besides`), else any other claim."""
+    """The last claim from an unnamed source (another than `besides`), else the last other
+    claim, else `besides` itself."""
     others = [c for c in package.claims if c is not besides]
     unnamed = [c for c in others if c.source_kind == "anonymous"]
-    return (unnamed or others or [None])[-1]
+    return (unnamed or others or [besides])[-1]
 
 
 def relative_date_event(package: Package) -> Event | None:
-    """An event dated to one day by relative words ("next Tuesday"), later ones first.
+    """An event whose time words resolve to one day: relative words ("next Tuesday") first,
+    and of those a later day first.
 
-    Words with a digit ("On December 9") are a date already, not a relative one; the day of
-    publication itself needs no working out."""
+    Words with a digit ("On December 9") are a date already, and the day of publication
+    itself needs little working out: those come last."""
     published = package.article.published
     candidates = [
         e
         for e in package.events
-        if e.date_text
-        and e.precision == "day"
-        and e.earliest != published
-        and not any(ch.isdigit() for ch in e.date_text)
-        and package.evidence_for(e) is not None
+        if e.date_text and e.precision == "day" and package.evidence_for(e) is not None
     ]
-    later = [e for e in candidates if e.earliest > published]
-    return (later or candidates or [None])[0]
+
+    def preference(event: Event) -> tuple[bool, bool, bool]:
+        dated = any(ch.isdigit() for ch in event.date_text)
+        return (dated, event.earliest == published, event.earliest < published)
+
+    return min(candidates, key=preference, default=None)
 
 
 def first_relative_date(package: Package) -> Event | None:
@@ -79,11 +81,10 @@ def first_relative_date(package: Package) -> Event | None:
 
 
 def plan_event(package: Package) -> Event | None:
-    """An event that had not happened when the article was published: a plan first."""
-    order = [s for s in STATUS if s not in ("happened", "ongoing")]
-    candidates = [
-        e for e in package.events if e.status in order and package.evidence_for(e) is not None
-    ]
+    """An event to place as plan or fact: one that had not happened yet first, a plan first
+    of all; what was under way or done only when nothing else is there."""
+    order = [*(s for s in STATUS if s not in ("happened", "ongoing")), "ongoing", "happened"]
+    candidates = [e for e in package.events if package.evidence_for(e) is not None]
     return min(candidates, key=lambda e: order.index(e.status), default=None)
 
 
