@@ -24,6 +24,8 @@ from explainer.publish import provenance
 ROOT = Path(__file__).resolve().parents[1]
 FLAGSHIP = ROOT / "data" / "korea-us-consultations"
 NOTEBOOK = ROOT / "notebooks" / "korea-us-consultations.ipynb"
+PACKAGES = sorted(p.parent for p in (ROOT / "data").glob("*/datapackage.json"))
+NAMES = [p.name for p in PACKAGES]
 EXERCISE_KINDS = {
     "hedge_word",
     "claim_source",
@@ -53,13 +55,17 @@ def headings(notebook) -> list[str]:
     return [m for text in markdown(notebook) for m in re.findall(r"^## \d+\. (.+)$", text, re.M)]
 
 
+def without_lesson(package: Path, tmp_path: Path) -> Path:
+    """A copy of a package without its lesson: every word of prose is generated."""
+    folder = tmp_path / "data" / package.name
+    shutil.copytree(package, folder)
+    (folder / LESSON).unlink(missing_ok=True)
+    return folder
+
+
 @pytest.fixture
 def plain_flagship(tmp_path) -> Path:
-    """The flagship package without its lesson: every word of prose is generated."""
-    folder = tmp_path / "data" / FLAGSHIP.name
-    shutil.copytree(FLAGSHIP, folder)
-    (folder / LESSON).unlink()
-    return folder
+    return without_lesson(FLAGSHIP, tmp_path)
 
 
 @pytest.fixture
@@ -71,13 +77,16 @@ def generated(folder: Path):
     return generate_notebook(folder, folder.parents[1] / "notebooks" / f"{folder.name}.ipynb")
 
 
-def test_the_stored_flagship_is_the_generated_notebook():
-    stored = nbformat.read(NOTEBOOK, as_version=4)
-    assert cells(generate_notebook(FLAGSHIP, NOTEBOOK)) == cells(stored)
+@pytest.mark.parametrize("package", PACKAGES, ids=NAMES)
+def test_each_stored_notebook_is_the_one_generated_from_its_package(package):
+    notebook = ROOT / "notebooks" / f"{package.name}.ipynb"
+    stored = nbformat.read(notebook, as_version=4)
+    assert cells(generate_notebook(package, notebook)) == cells(stored)
 
 
-def test_the_stored_outputs_come_from_the_package_as_it_is():
-    assert provenance.stale_outputs(NOTEBOOK) is None
+@pytest.mark.parametrize("package", PACKAGES, ids=NAMES)
+def test_each_stored_notebook_has_outputs_of_its_package_as_it_is(package):
+    assert provenance.stale_outputs(ROOT / "notebooks" / f"{package.name}.ipynb") is None
 
 
 def test_without_a_lesson_the_flagship_has_every_section_and_exercise(plain_flagship):
@@ -101,9 +110,12 @@ def test_every_part_a_lesson_may_name_is_in_the_flagship():
     assert made == {(title, slot) for title, slots in SLOTS.items() for slot in slots}
 
 
-@pytest.mark.parametrize("which", ["plain_flagship", "synthetic"])
-def test_generated_prose_quotes_only_the_article(request, which):
-    folder = request.getfixturevalue(which)
+@pytest.mark.parametrize("package", [*PACKAGES, None], ids=[*NAMES, "synthetic"])
+def test_generated_prose_quotes_only_the_article(tmp_path, package):
+    if package is None:
+        folder = write_synthetic(tmp_path / "data" / "riverton-bridge")
+    else:
+        folder = without_lesson(package, tmp_path)
     text = load_package(folder).article.text
     quotes = [q for cell in markdown(generated(folder)) for q in quotations(cell)]
     assert quotes, "the prose quotes nothing: this test needs rethinking"
