@@ -64,6 +64,7 @@ def claims_table(package: Package, claims: Iterable[Claim], limit: int | None = 
 
 NO_TITLE = "(no title given)"
 NO_TIME_WORDS = "(no time words)"
+NOT_SETTLED = "(date not settled)"
 
 
 def _filled(headers: list[str], rows: list[tuple], empty: set[object]) -> tuple[list[str], list]:
@@ -152,11 +153,11 @@ def context_table(package: Package, event_ids: Iterable[str] | None = None) -> M
     wanted = set(event_ids) if event_ids is not None else None
     facts = [x for x in package.context if wanted is None or wanted.intersection(x.events)]
     facts.sort(key=lambda x: (x.date is None, x.date))
-    rows = [(day(x.date) if x.date else "(date not settled)", x.fact, x.source) for x in facts]
+    rows = [(day(x.date) if x.date else NOT_SETTLED, x.fact, x.source) for x in facts]
     return join(
         [
             tag("p", OUTSIDE_BANNER, style="font-weight:bold;color:#D55E00"),
-            table(["Date", "Outside fact", "Source"], rows),
+            table(*_filled(["Date", "Outside fact", "Source"], rows, {NOT_SETTLED})),
         ]
     )
 
