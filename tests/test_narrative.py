@@ -191,6 +191,12 @@ def test_a_lesson_replaces_or_extends_the_generated_text(synthetic):
         ("## Who is who\ntext\n", 1, "no section is called 'Who is who'"),
         ("## Who's who\ntext\n\n### Afterwards\nmore\n", 4, "no part is called 'Afterwards'"),
         ("## Who's who\na\n## Who's who\nb\n", 3, "given twice"),
+        (
+            "“Notes may quote anything.”\n## Who's who\nThe mayor says\n“the work could "
+            "not\nwait”, not “the bridge must go”.\n",
+            5,
+            "“the bridge must go” is neither in the article",
+        ),
     ],
 )
 def test_a_wrong_lesson_heading_is_named_with_its_line(synthetic, lesson, line, words):

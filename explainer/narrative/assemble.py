@@ -21,7 +21,8 @@ def generate_notebook(package_folder: Path, notebook_path: Path):
     import nbformat  # slow to import (2 s); only the `notebook` command needs it
 
     package = load_package(package_folder)
-    lesson = read_lesson(package_folder, SLOTS)
+    sources = [package.article.text, *(fact.fact for fact in package.context)]
+    lesson = read_lesson(package_folder, SLOTS, sources)
     relative = Path(os.path.relpath(package_folder.resolve(), notebook_path.resolve().parent))
     notebook = nbformat.v4.new_notebook()
     notebook.metadata.update(
