@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import nbformat
+import pytest
 from test_cli import run
 
 
@@ -50,9 +51,12 @@ def test_a_missing_notebook_is_one_line(tmp_path):
     assert result.stderr == f"{tmp_path / 'missing.ipynb'}: no such notebook\n"
 
 
-def test_a_file_that_is_no_notebook_is_one_line(tmp_path):
+@pytest.mark.parametrize(
+    "content", ["not json {", "[]", "{}", '{"nbformat": 9, "nbformat_minor": 0}']
+)
+def test_a_file_that_is_no_notebook_is_one_line(tmp_path, content):
     path = tmp_path / "garbage.ipynb"
-    path.write_text("not json {", encoding="utf-8")
+    path.write_text(content, encoding="utf-8")
     result = run("execute", str(path))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr

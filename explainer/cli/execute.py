@@ -30,11 +30,8 @@ def run(args) -> int:
         return 1
     try:
         found = execute_notebook(args.notebook)
-    except ExecutionError as error:
-        print(f"{args.notebook}: {error}", file=sys.stderr)
-        return 1
-    except Exception as error:  # nbformat's reading errors have no common base but Exception
-        print(f"{args.notebook}: not a readable notebook: {_one_line(error)}", file=sys.stderr)
+    except (ExecutionError, OSError) as error:
+        print(f"{args.notebook}: {_one_line(error)}", file=sys.stderr)
         return 1
     if found:
         report(args.notebook, found, "not saved")

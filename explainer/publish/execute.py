@@ -19,7 +19,8 @@ WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
 class ExecutionError(Exception):
-    """The kernel died or a cell ran out of time: a one-line message for the command line."""
+    """The notebook cannot be read, the kernel died or a cell ran out of time: a one-line
+    message for the command line."""
 
 
 @dataclass(frozen=True)
@@ -84,13 +85,25 @@ def run_notebook(notebook, path: Path, timeout: int = 600) -> list[CellFailure]:
     return found
 
 
+def read_notebook(path: Path):
+    """The notebook at `path`, or ExecutionError saying why it is not one."""
+    import nbformat  # slow to import (2 s): only the commands that execute need it
+
+    try:
+        return nbformat.read(path, as_version=4)
+    except (ValueError, AttributeError, KeyError, TypeError, nbformat.ValidationError) as error:
+        # nbformat's reading errors share no base class: JSON, schema and version errors
+        message = " ".join(str(error).split())
+        raise ExecutionError(f"not a readable notebook: {message}") from None
+
+
 def execute_notebook(path: Path, timeout: int = 600) -> list[CellFailure]:
     """Run the notebook at `path` and save it, unless a cell fails: then return the failures.
 
-    Raises OSError or ValueError (nbformat's reading errors) if it cannot be read."""
-    import nbformat  # slow to import (2 s): only the commands that execute need it
+    Raises ExecutionError if it cannot be read or run, OSError if it cannot be written."""
+    import nbformat
 
-    notebook = nbformat.read(path, as_version=4)
+    notebook = read_notebook(path)
     found = run_notebook(notebook, path, timeout)
     if not found:
         nbformat.write(notebook, path)
