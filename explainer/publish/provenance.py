@@ -3,8 +3,9 @@
 `execute` and `notebook` record, in the notebook's metadata, the folder name of the package its
 code loads and a SHA-256 of each of its data files; `slides` and `handout` refuse a notebook
 whose package has changed since, or which now loads another package than its outputs came from.
-The package is the folder named in the notebook's `load_package("...")` call, relative to the
-notebook, as the kernel finds it. The lesson text is left out: it changes prose, not outputs.
+The package is the folder named in the notebook's `load_package("...")` call (or any function
+named for loading a package), relative to the notebook, as the kernel finds it. The lesson
+text is left out: it changes prose, not outputs.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pathlib import Path
 
 KEY = "explainer"
 LESSON = "lesson.md"
-_LOAD = re.compile(r"""load_package\(\s*(["'])([^"'\n]+)\1\s*\)""")
+# A call of a loader named for what it loads, with the folder as a string: load_package("...")
+_LOAD = re.compile(r"""\b\w*package\w*\(\s*(["'])([^"'\n]+)\1""")
 
 
 def package_of(notebook: dict, notebook_path: Path) -> Path | None:
