@@ -2,7 +2,8 @@
 no outside context, no context actors. The generator and the views must cope with it.
 
 The town, the people and the story are invented for the tests; every offset is worked out from
-the text, so the package validates by construction.
+the text, so the package validates by construction. Each table takes its columns from the real
+package's file, so a column added to the format is there too (left empty).
 """
 
 from __future__ import annotations
@@ -12,9 +13,7 @@ import hashlib
 import shutil
 from pathlib import Path
 
-DESCRIPTOR = (
-    Path(__file__).resolve().parents[1] / "data" / "korea-us-consultations" / "datapackage.json"
-)
+REAL = Path(__file__).resolve().parents[1] / "data" / "korea-us-consultations"
 
 HEADLINE = "Town Council To Vote On Bridge Repairs"
 TEXT = (
@@ -24,200 +23,79 @@ TEXT = (
     "The bridge was closed last year, according to residents. Nobody has proposed a new bridge.\n"
 )
 
-ACTORS = [
-    # id, name, type, group, mention, role
+
+def _rows(columns: str, *rows: tuple) -> list[dict[str, object]]:
+    names = columns.split()
+    return [dict(zip(names, row, strict=True)) for row in rows]
+
+
+ARTICLE = _rows(
+    "id headline publisher dateline published text_path sha256",
+    ("riverton_bridge", HEADLINE, "Valley Wire", "Riverton, Mar 6", "2026-03-06", "article.txt",
+     hashlib.sha256(TEXT.encode("utf-8")).hexdigest()),
+)  # fmt: skip
+GROUPS = _rows(
+    "id label order",
+    ("town", "Riverton", 1),
+    ("media", "News media", 2),
+    ("unnamed", "Unnamed sources", 3),
+)
+ACTORS = _rows(
+    "id name type group mention role",
     ("valley_wire", "Valley Wire", "media", "media", "Valley Wire", ""),
     ("council", "Riverton town council", "government_body", "town", "The town council", ""),
     ("ana_lima", "Ana Lima", "person", "town", "Ana Lima", "Mayor"),
     ("members", "Unnamed council members", "anonymous_source", "unnamed", "council members", ""),
     ("residents", "Unnamed residents", "anonymous_source", "unnamed", "residents", ""),
-]
-EVENTS = [
-    # id, label, actors, earliest, latest, precision, date_text, resolution, status
-    (
-        "e_vote",
-        "Council votes on the repairs",
-        "council",
-        "2026-03-11",
-        "2026-03-11",
-        "day",
-        "next Wednesday",
-        "Counted from the dateline, Friday 2026-03-06: Wednesday 2026-03-11.",
-        "tentative",
-    ),
-    (
-        "e_closed",
-        "The bridge is closed",
-        "council",
-        "2025-01-01",
-        "2025-12-31",
-        "year",
-        "last year",
-        "The year before the publication year 2026: some time in 2025.",
-        "happened",
-    ),
-    (
-        "e_new_bridge",
-        "A new bridge",
-        "council",
-        "",
-        "",
-        "unknown",
-        "",
-        "No date: nobody has proposed it.",
-        "ruled_out",
-    ),
-]
-CLAIMS = [
-    # id, quote, summary, attribution, source_kind, certainty, hedges, about, events
-    (
-        "c_vote",
-        "The town council will probably vote on repairs to the old bridge next Wednesday",
-        "The council is likely to vote on the repairs next Wednesday.",
-        "valley_wire;members",
-        "anonymous",
-        "probable",
-        "probably",
-        "council",
-        "e_vote",
-    ),
-    (
-        "c_wait",
-        "Mayor Ana Lima said the work could not wait.",
-        "The mayor says the repairs are urgent.",
-        "valley_wire;ana_lima",
-        "on_record",
-        "certain",
-        "",
-        "ana_lima;council",
-        "",
-    ),
-    (
-        "c_closed",
-        "The bridge was closed last year, according to residents.",
-        "Residents say the bridge was closed last year.",
-        "valley_wire;residents",
-        "anonymous",
-        "certain",
-        "",
-        "council",
-        "e_closed",
-    ),
-    (
-        "c_no_new",
-        "Nobody has proposed a new bridge.",
-        "No new bridge is planned.",
-        "valley_wire",
-        "article_voice",
-        "negated",
-        "",
-        "council",
-        "e_new_bridge",
-    ),
-]
+)
+EVENTS = _rows(
+    "id label actors earliest latest precision date_text resolution status",
+    ("e_vote", "Council votes on the repairs", "council", "2026-03-11", "2026-03-11", "day",
+     "next Wednesday", "Counted from the dateline, Friday 2026-03-06: Wednesday 2026-03-11.",
+     "tentative"),
+    ("e_closed", "The bridge is closed", "council", "2025-01-01", "2025-12-31", "year",
+     "last year", "The year before the publication year 2026: some time in 2025.", "happened"),
+    ("e_new_bridge", "A new bridge", "council", "", "", "unknown", "",
+     "No date: nobody has proposed it.", "ruled_out"),
+)  # fmt: skip
+CLAIMS = _rows(
+    "id quote summary attribution source_kind certainty hedges about events",
+    ("c_vote", "The town council will probably vote on repairs to the old bridge next Wednesday",
+     "The council is likely to vote on the repairs next Wednesday.", "valley_wire;members",
+     "anonymous", "probable", "probably", "council", "e_vote"),
+    ("c_wait", "Mayor Ana Lima said the work could not wait.",
+     "The mayor says the repairs are urgent.", "valley_wire;ana_lima", "on_record", "certain",
+     "", "ana_lima;council", ""),
+    ("c_closed", "The bridge was closed last year, according to residents.",
+     "Residents say the bridge was closed last year.", "valley_wire;residents", "anonymous",
+     "certain", "", "council", "e_closed"),
+    ("c_no_new", "Nobody has proposed a new bridge.", "No new bridge is planned.",
+     "valley_wire", "article_voice", "negated", "", "council", "e_new_bridge"),
+)  # fmt: skip
+for claim in CLAIMS:
+    claim["start"] = TEXT.index(claim["quote"])
+    claim["end"] = claim["start"] + len(claim["quote"])
+
+TABLES = {
+    "article": ARTICLE,
+    "groups": GROUPS,
+    "actors": ACTORS,
+    "events": EVENTS,
+    "claims": CLAIMS,
+}
 OPTIONAL = ("dating", "takeaways", "takeaway_support", "context", "context_actors")
 
 
 def write_synthetic(folder: Path) -> Path:
     """Write the package into `folder` (created); returns it."""
     folder.mkdir(parents=True)
-    shutil.copy(DESCRIPTOR, folder / "datapackage.json")
+    shutil.copy(REAL / "datapackage.json", folder / "datapackage.json")
     (folder / "article.txt").write_bytes(TEXT.encode("utf-8"))
-    sha = hashlib.sha256(TEXT.encode("utf-8")).hexdigest()
-    _write(
-        folder / "article.csv",
-        [
-            "id",
-            "headline",
-            "publisher",
-            "wire_source",
-            "dateline",
-            "published",
-            "text_path",
-            "sha256",
-        ],
-        [
-            (
-                "riverton_bridge",
-                HEADLINE,
-                "Valley Wire",
-                "",
-                "Riverton, Mar 6",
-                "2026-03-06",
-                "article.txt",
-                sha,
-            )
-        ],
-    )
-    _write(
-        folder / "groups.csv",
-        ["id", "label", "order"],
-        [("town", "Riverton", 1), ("media", "News media", 2), ("unnamed", "Unnamed sources", 3)],
-    )
-    _write(
-        folder / "actors.csv",
-        ["id", "name", "type", "country", "group", "mention", "role"],
-        [(i, n, t, "", g, m, r) for i, n, t, g, m, r in ACTORS],
-    )
-    _write(
-        folder / "events.csv",
-        [
-            "id",
-            "label",
-            "actors",
-            "earliest",
-            "latest",
-            "precision",
-            "date_text",
-            "resolution",
-            "status",
-        ],
-        EVENTS,
-    )
-    rows = []
-    for cid, quote, summary, attribution, kind, certainty, hedges, about, events in CLAIMS:
-        start = TEXT.index(quote)
-        rows.append(
-            (
-                cid,
-                quote,
-                start,
-                start + len(quote),
-                summary,
-                attribution,
-                kind,
-                certainty,
-                hedges,
-                about,
-                events,
-            )
-        )
-    _write(
-        folder / "claims.csv",
-        [
-            "id",
-            "quote",
-            "start",
-            "end",
-            "summary",
-            "attribution",
-            "source_kind",
-            "certainty",
-            "hedges",
-            "about",
-            "events",
-        ],
-        rows,
-    )
-    for name in OPTIONAL:
-        with (DESCRIPTOR.parent / f"{name}.csv").open(encoding="utf-8") as real:
-            header = real.readline()
-        (folder / f"{name}.csv").write_text(header, encoding="utf-8")
+    for name in (*TABLES, *OPTIONAL):
+        with (REAL / f"{name}.csv").open(newline="", encoding="utf-8") as real:
+            header = next(csv.reader(real))
+        with (folder / f"{name}.csv").open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, header, restval="", lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(TABLES.get(name, []))
     return folder
-
-
-def _write(path: Path, header: list[str], rows) -> None:
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows(rows)
