@@ -268,3 +268,20 @@ def test_the_readme_names_every_part_a_lesson_may_rewrite():
     section = readme.split("## An explainer for another article", 1)[1].split("\n## ", 1)[0]
     slots = {slot for slots in SLOTS.values() for slot in slots if slot}
     assert [slot for slot in sorted(slots) if f"`### {slot}`" not in section] == []
+
+
+def test_a_folder_of_packages_gets_a_notebook_each(tmp_path):
+    data = tmp_path / "data"
+    write_synthetic(data / "riverton-bridge")
+    shutil.copytree(data / "riverton-bridge", data / "harbour-wall")
+    result = run("notebook", "data", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"notebooks/{name}.ipynb: written and executed from data/{name}"
+        for name in ("harbour-wall", "riverton-bridge")
+    ]
+    refused = run("notebook", "data", "--output", "one.ipynb", cwd=tmp_path)
+    assert (refused.returncode, refused.stderr) == (
+        2,
+        "data: holds 2 packages: --output needs one\n",
+    )
