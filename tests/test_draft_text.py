@@ -111,7 +111,7 @@ def test_a_phrase_that_holds_a_cue_in_another_sense_is_no_hedge():
             "person",
             "Spokesperson",
         ),
-        ("Both sides are reported to agree.", "Unnamed reports", "anonymous_source", ""),
+        ("Both sides are reported to agree.", "Reports, no source named", "anonymous_source", ""),
     ],
 )
 def test_reporting_patterns_name_the_source(sentence, name, kind, role):

@@ -13,7 +13,7 @@ import pytest
 from IPython.core.interactiveshell import InteractiveShell
 
 from explainer import views
-from explainer.cli import COMMANDS, main
+from explainer.cli import main
 from explainer.package import load_package, validate_package
 from explainer.views import exercises, tables
 from explainer.views.explorer import Explorer
@@ -157,16 +157,13 @@ def test_a_reviewed_draft_renders_every_view(tmp_path):
     explorer.filter.value = explorer.picks[next(iter(explorer.picks))]
 
 
-NOTEBOOK = any(command.__name__.endswith(".notebook") for command in COMMANDS)
-
-
-@pytest.mark.skipif(not NOTEBOOK, reason="the `notebook` command is not on this branch yet")
 def test_a_reviewed_draft_becomes_a_notebook_slides_and_a_handout(tmp_path):
-    """The whole path a teacher takes. The lead makes this unconditional when `notebook` lands."""
+    """The whole path a teacher takes: new, review, validate --strict, notebook, slides, handout."""
     _, out = new(tmp_path)
     reviewed(out)
     notebook = tmp_path / "draft.ipynb"
     run = [sys.executable, "-m", "explainer"]
+    subprocess.run([*run, "validate", "--strict", str(out)], check=True)
     subprocess.run([*run, "notebook", str(out), "--output", str(notebook)], check=True)
     for kind in ("slides", "handout"):
         page = tmp_path / f"{kind}.html"

@@ -1,4 +1,8 @@
-"""The notebook's prose may only quote the article, or outside context that names its source."""
+"""The notebook's prose may only quote the article, or outside context that names its source.
+
+The flagship's prose is its package's lesson.md, from which its notebook is generated; both
+are checked, the notebook as stored and the lesson as a teacher edits it.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from explainer.package.load import load_package
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "korea-us-consultations.ipynb"
+LESSON = ROOT / "data" / "korea-us-consultations" / "lesson.md"
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +56,16 @@ def test_teacher_guide_quotes_are_verbatim_too(package):
     sources = [package.article.text] + [x.fact for x in package.context]
     invented = [q for q in quotations(guide) if not any(q in source for source in sources)]
     assert invented == []
+
+
+def test_the_lesson_quotes_verbatim_and_marks_outside_context(package):
+    sections = LESSON.read_text(encoding="utf-8").split("\n## ")[1:]
+    sources = [package.article.text] + [x.fact for x in package.context]
+    quotes = [q for section in sections for q in quotations(section)]
+    assert len(quotes) > 20
+    assert [q for q in quotes if not any(q in source for source in sources)] == []
+    quoting_context = [
+        s for s in sections if any(q not in package.article.text for q in quotations(s))
+    ]
+    assert quoting_context
+    assert all("Outside context" in section for section in quoting_context)

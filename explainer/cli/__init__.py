@@ -15,9 +15,9 @@ import argparse
 import os
 import sys
 
-from . import build, execute, fix_offsets, new, upgrade, validate
+from . import build, execute, fix_offsets, new, notebook, upgrade, validate
 
-COMMANDS = (validate, execute, build, new, fix_offsets, upgrade)
+COMMANDS = (validate, execute, notebook, build, new, fix_offsets, upgrade)
 
 EXIT_STATUS = """exit status:
   0  done: the package is valid, or the file was written

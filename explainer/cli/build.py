@@ -19,7 +19,7 @@ def add(commands) -> None:
         parser.add_argument(
             "notebook",
             type=Path,
-            help="notebook to read, for example notebooks/korea-us-consultations.ipynb",
+            help="notebook to read, for example notebooks/ARTICLE.ipynb",
         )
         parser.add_argument(
             "-o",
@@ -37,8 +37,12 @@ def run(args) -> int:
 
 def build(kind: str, notebook: Path, output: Path) -> int:
     # Imported here: the other commands need neither mistune nor the assets.
-    from ..publish import pages
+    from ..publish import pages, provenance
 
+    stale = provenance.stale_outputs(notebook)
+    if stale:
+        print(f"{notebook}: {stale}", file=sys.stderr)
+        return 1
     builder = pages.build_slides if kind == "slides" else pages.build_handout
     try:
         page = builder(notebook)

@@ -1,27 +1,52 @@
-"""`python -m explainer execute [NOTEBOOK]`: re-execute a notebook and store its outputs."""
+"""`python -m explainer execute NOTEBOOK`: re-execute a notebook and store its outputs."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from ..publish.execute import execute_notebook
+from ..publish.execute import CellFailure, ExecutionError, execute_notebook
 
 
 def add(commands) -> None:
     parser = commands.add_parser(
         "execute",
         help="run a notebook in a fresh kernel and save it with deterministic outputs",
-        description="Run every cell of a notebook and save it without widget state or timings.",
+        description="Run every cell of a notebook and save it without widget state or timings, "
+        "noting which package its outputs came from. If a cell fails, every failing cell is "
+        "listed and the notebook is left as it was.",
     )
     parser.add_argument(
         "notebook",
         type=Path,
-        help="notebook to execute in place, for example notebooks/korea-us-consultations.ipynb",
+        help="notebook to execute in place, for example notebooks/ARTICLE.ipynb",
     )
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
-    execute_notebook(args.notebook)
+    if not args.notebook.is_file():
+        print(f"{args.notebook}: no such notebook", file=sys.stderr)
+        return 1
+    try:
+        found = execute_notebook(args.notebook)
+    except (ExecutionError, OSError) as error:
+        print(f"{args.notebook}: {_one_line(error)}", file=sys.stderr)
+        return 1
+    if found:
+        report(args.notebook, found, "not saved")
+        return 1
     print(f"{args.notebook}: executed and saved")
     return 0
+
+
+def report(notebook: Path, found: list[CellFailure], outcome: str) -> None:
+    """Every failing cell, one a line, under a line that counts them."""
+    cells = "cell fails" if len(found) == 1 else "cells fail"
+    print(f"{notebook}: {len(found)} {cells}, {outcome}:", file=sys.stderr)
+    for failure in found:
+        print(f"  {_one_line(failure)}", file=sys.stderr)
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())

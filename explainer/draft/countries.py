@@ -3,8 +3,8 @@
 Names and codes come from IANA's `iso3166.tab`, shipped in the `tzdata` package and kept up to
 date with it, rather than from a list typed here. Its "Korea (South)" is read as "South Korea"
 and its "Britain (UK)" as "Britain" and "UK"; a name two countries share ("Korea", "Congo") is
-left out; the forms news writing uses for the United States and the United Kingdom are added.
-A name counts only when no capitalised word follows it, so "US President" is a title, not the
+left out; the short forms news writing uses (US, UK) are added.
+A name counts only when no capitalised word follows it, so "US Senator" is a title, not the
 country, and the match is case-sensitive, so "chad" or "turkey" are not countries.
 """
 

@@ -280,7 +280,7 @@ def _dating(text: str, layout: Layout, published: date) -> Rows:
     )
     return [
         {
-            "id": "d_dateline",
+            "id": "d_from_dateline",
             "quote": layout.dateline,
             "start": str(start),
             "end": str(start + len(layout.dateline)),

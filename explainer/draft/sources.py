@@ -4,7 +4,7 @@ Patterns, strongest first: "according to X"; "as reported by X"; a quotation fol
 or "stated X"; "X said", "X has told", "X reiterated on Monday"; ", noting that" (the sentence's
 subject); "are reported to" (unnamed reports). A quotation that goes on in the next sentence keeps
 its speaker. X is an unnamed source when its head is one of `UNNAMED` ("senior diplomats",
-"officials", "people familiar with the talks"), otherwise a name: its run of capitalised words,
+"aides", "people familiar with the talks"), otherwise a name: its run of capitalised words,
 with a title in front of it ("Prime Minister", "Spokesman") kept apart as the role. A sentence
 with none of these speaks in the article's own voice.
 
@@ -24,7 +24,7 @@ from .csv_files import lexicon_rows
 
 def _words() -> dict[str, list[str]]:
     """The words of `source_words.csv` by kind: reporting verbs, participles ("noting"), heads
-    of unnamed sources ("officials"), titles ("Minister"), and the words of a name that give an
+    of unnamed sources ("aides"), titles ("Minister"), and the words of a name that give an
     actor type ("Ministry": a government body)."""
     found: dict[str, list[str]] = {}
     for row in lexicon_rows("source_words.csv"):
@@ -93,7 +93,7 @@ def find(sentence: str) -> Source | None:
             return source
     if _PASSIVE.search(sentence):
         mention = re.search(r"\b(?:is|are|was|were) (?:reported|said)", sentence).group(0)
-        return Source("Unnamed reports", mention, "anonymous_source")
+        return Source("Reports, no source named", mention, "anonymous_source")
     return None
 
 

@@ -135,7 +135,9 @@ def plan_or_fact(package: Package, event_id: str) -> Question:
 
 def takeaway_verdict(package: Package, takeaway_id: str) -> Question:
     """Compare a Key Takeaway with the body of the article."""
-    takeaway = next(t for t in package.takeaways if t.id == takeaway_id)
+    takeaway = next((t for t in package.takeaways if t.id == takeaway_id), None)
+    if takeaway is None:  # as Package's look-ups say it, not a bare StopIteration
+        raise KeyError(f"unknown takeaway id: {takeaway_id!r}")
     return Question(
         prompt="Compare this Key Takeaway with the body of the article. Is it...",
         quote=takeaway.quote,

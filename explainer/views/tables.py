@@ -19,7 +19,7 @@ OUTSIDE_BANNER = (
 
 
 def attribution_chain(package: Package, claim: Claim) -> str:
-    """Publisher first, the one who makes the claim last: "NationPress ← Yonhap ← ..."."""
+    """Publisher first, the one who makes the claim last: "Publisher ← Agency ← Source"."""
     return " ← ".join(package.actor(a).name for a in claim.attribution)
 
 
@@ -63,6 +63,19 @@ def claims_table(package: Package, claims: Iterable[Claim], limit: int | None = 
     return table(headers, rows, caption=caption)
 
 
+NO_TITLE = "(no title given)"
+NO_TIME_WORDS = "(no time words)"
+NOT_SETTLED = "(date not settled)"
+
+
+def _filled(headers: list[str], rows: list[tuple], empty: set[object]) -> tuple[list[str], list]:
+    """The table without the columns that hold nothing in any row: they would show only blanks.
+
+    `empty` holds the placeholders that stand for nothing ("" and, say, "(no title given)")."""
+    keep = [i for i in range(len(headers)) if not rows or any(r[i] not in empty for r in rows)]
+    return [headers[i] for i in keep], [tuple(row[i] for i in keep) for row in rows]
+
+
 def actors_table(package: Package) -> Markup:
     order = {g.id: g.order for g in package.groups}
     rows = [
@@ -70,11 +83,12 @@ def actors_table(package: Package) -> Markup:
             package.group(a.group).label,
             a.name,
             ACTOR_TYPE[a.type],
-            quoted(a.role) if a.role else "(no title given)",
+            quoted(a.role) if a.role else NO_TITLE,
         )
         for a in sorted(package.actors, key=lambda a: order[a.group])
     ]
-    return table(["Side", "Actor", "Kind", "Role as the article gives it"], rows)
+    headers = ["Side", "Actor", "Kind", "Role as the article gives it"]
+    return table(*_filled(headers, rows, {NO_TITLE}))
 
 
 def events_table(package: Package, events: Iterable[Event]) -> Markup:
@@ -85,14 +99,14 @@ def events_table(package: Package, events: Iterable[Event]) -> Markup:
         rows.append(
             (
                 e.label,
-                quoted(e.date_text) if e.date_text else "(no time words)",
+                quoted(e.date_text) if e.date_text else NO_TIME_WORDS,
                 describe_when(e),
                 STATUS[e.status].label,
                 quoted(evidence.quote) if evidence else "",
             )
         )
     headers = ["Event", "The article's words", "Resolved date", "Status", "Evidence"]
-    return table(headers, rows, caption=f"{len(rows)} events")
+    return table(*_filled(headers, rows, {NO_TIME_WORDS, ""}), caption=f"{len(rows)} events")
 
 
 def certainty_table(claims: Iterable[Claim]) -> Markup:
@@ -140,11 +154,11 @@ def context_table(package: Package, event_ids: Iterable[str] | None = None) -> M
     wanted = set(event_ids) if event_ids is not None else None
     facts = [x for x in package.context if wanted is None or wanted.intersection(x.events)]
     facts.sort(key=lambda x: (x.date is None, x.date))
-    rows = [(day(x.date) if x.date else "(date not settled)", x.fact, x.source) for x in facts]
+    rows = [(day(x.date) if x.date else NOT_SETTLED, x.fact, x.source) for x in facts]
     return join(
         [
             tag("p", OUTSIDE_BANNER, style="font-weight:bold;color:#D55E00"),
-            table(["Date", "Outside fact", "Source"], rows),
+            table(*_filled(["Date", "Outside fact", "Source"], rows, {NOT_SETTLED})),
         ]
     )
 

@@ -1,0 +1,123 @@
+"""Which records of a package each part of the explainer is about, chosen from the data.
+
+A hand-written explainer picks its examples; a generated one needs rules that pick well for any
+article. Each rule prefers the record that teaches most and returns None when the package has no
+candidate, so that the part is left out rather than shown empty.
+"""
+
+from __future__ import annotations
+
+from ..package.model import Actor, Claim, Event, Package, Takeaway
+from ..package.vocabulary import CERTAINTY, STATUS, VERDICT
+
+_LEAST_SURE_FIRST = {level: rank for rank, level in enumerate(reversed(CERTAINTY))}
+
+
+def hedged(package: Package) -> list[Claim]:
+    """Claims with hedge words that leave them less than certain (negation is not a hedge)."""
+    return [c for c in package.claims if c.hedges and c.certainty not in ("certain", "negated")]
+
+
+def lead_claim(package: Package) -> Claim | None:
+    """The story's first hedged claim: usually the one its headline rests on."""
+    return next(iter(hedged(package)), None)
+
+
+def least_sure_claim(package: Package) -> Claim | None:
+    """The hedged claim worded least surely, then with the most hedges, then the first."""
+    claims = hedged(package)
+    if not claims:
+        return None
+    return min(claims, key=lambda c: (_LEAST_SURE_FIRST[c.certainty], -len(c.hedges)))
+
+
+def chain_example(package: Package) -> Claim | None:
+    """The claim whose chain of attribution is walked through: the lead claim, else the first
+    claim with the longest chain."""
+    lead = lead_claim(package)
+    if lead is not None:
+        return lead
+    return max(package.claims, key=lambda c: len(c.attribution), default=None)
+
+
+def unnamed_source_claim(package: Package, besides: Claim | None) -> Claim | None:
+    """The last claim from an unnamed source (another than `besides`), else the last other
+    claim, else `besides` itself."""
+    others = [c for c in package.claims if c is not besides]
+    unnamed = [c for c in others if c.source_kind == "anonymous"]
+    return (unnamed or others or [besides])[-1]
+
+
+def relative_date_event(package: Package) -> Event | None:
+    """An event whose time words resolve to one day: relative words ("next Tuesday") first,
+    and of those a later day first.
+
+    Words with a digit ("On December 9") are a date already, and the day of publication
+    itself needs little working out: those come last."""
+    published = package.article.published
+    candidates = [
+        e
+        for e in package.events
+        if e.date_text and e.precision == "day" and package.evidence_for(e) is not None
+    ]
+
+    def preference(event: Event) -> tuple[bool, bool, bool]:
+        dated = any(ch.isdigit() for ch in event.date_text)
+        return (dated, event.earliest == published, event.earliest < published)
+
+    return min(candidates, key=preference, default=None)
+
+
+def first_relative_date(package: Package) -> Event | None:
+    """The event whose relative time words come first in the article (by its evidence)."""
+    candidates = [
+        (evidence.start, e)
+        for e in package.events
+        if e.date_text
+        and not any(ch.isdigit() for ch in e.date_text)
+        and (evidence := package.evidence_for(e)) is not None
+    ]
+    return min(candidates, key=lambda pair: pair[0], default=(0, None))[1]
+
+
+def plan_event(package: Package) -> Event | None:
+    """An event to place as plan or fact: one that had not happened yet first, a plan first
+    of all; what was under way or done only when nothing else is there."""
+    order = [*(s for s in STATUS if s not in ("happened", "ongoing")), "ongoing", "happened"]
+    candidates = [e for e in package.events if package.evidence_for(e) is not None]
+    return min(candidates, key=lambda e: order.index(e.status), default=None)
+
+
+def audited_takeaway(package: Package) -> Takeaway | None:
+    """The first takeaway that goes furthest beyond the text."""
+    worst_first = list(reversed(VERDICT))
+    return min(package.takeaways, key=lambda t: worst_first.index(t.verdict), default=None)
+
+
+def speakers(package: Package) -> list[Actor]:
+    """Everyone who makes a claim (ends an attribution chain), in order of first claim."""
+    ids = dict.fromkeys(c.asserted_by for c in package.claims)
+    return [package.actor(a) for a in ids]
+
+
+def on_record_person(package: Package) -> Actor | None:
+    """The person with most claims on the record; else whoever makes most claims."""
+    counts: dict[str, int] = {}
+    for claim in package.claims:
+        if claim.source_kind == "on_record":
+            counts[claim.asserted_by] = counts.get(claim.asserted_by, 0) + 1
+    people = [a for a in package.actors if a.type == "person" and a.id in counts]
+    if people:
+        return max(people, key=lambda a: counts[a.id])
+    everyone = {
+        a.id: sum(1 for c in package.claims if a.id in c.attribution) for a in package.actors
+    }
+    return max(package.actors, key=lambda a: everyone[a.id], default=None)
+
+
+def unnamed_actor(package: Package) -> Actor | None:
+    """The unnamed source behind most claims, if the article has one."""
+    unnamed = [a for a in package.actors if a.type == "anonymous_source"]
+    return max(
+        unnamed, key=lambda a: sum(1 for c in package.claims if a.id in c.attribution), default=None
+    )

@@ -1,0 +1,245 @@
+"""Sentences about a package, written from its data: nothing here states a fact it lacks.
+
+Words from the article appear in curly quotes only when they are verbatim in it, so every
+quotation a student reads can be found in the text; everything else from the data is escaped,
+so a name holding `*` or `<` stays text in the markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..package.model import Actor, Claim, Event, Package
+from ..package.vocabulary import CERTAINTY, PRECISION, SOURCE_KIND, VERDICT
+from ..views.selection import claims_involving, events_involving
+from ..views.tables import attribution_chain
+from ..views.when import describe_when
+from . import picks
+from .words import capitalised, counted, listing, long_day, number
+
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def md(text: str) -> str:
+    """Data as markdown text: every character markdown would act on is escaped."""
+    return _MARKDOWN.sub(r"\\\1", " ".join(text.split()))
+
+
+def quote(package: Package, words: str) -> str:
+    """The article's words in curly quotes; words not verbatim in it only in italics."""
+    if words and words in package.article.text:
+        return f"“{md(words)}”"
+    return f"*{md(words)}*"
+
+
+def closed(package: Package, words: str) -> str:
+    """A quotation ending a sentence: a full stop unless the words bring their own."""
+    quoted = quote(package, words)
+    return quoted if words.rstrip()[-1:] in ".?!" else f"{quoted}."
+
+
+def headline(package: Package) -> str:
+    article = package.article
+    return (
+        f"On {long_day(article.published)}, {md(article.publisher)} published a story "
+        f"headlined {closed(package, article.headline)}"
+    )
+
+
+def sourcing_counts(package: Package) -> str:
+    """How many claims rest on each kind of source, most first."""
+    counts = Counter(c.source_kind for c in package.claims).most_common()
+    parts = [f"{SOURCE_KIND[kind].label} {n}" for kind, n in counts]
+    return (
+        f"By kind of source, its {counted(len(package.claims), 'claim')} are: {', '.join(parts)}."
+    )
+
+
+def chain(package: Package, claim: Claim) -> str:
+    """The chain of attribution as a list a student can follow, publisher first."""
+    names = [md(package.actor(a).name) for a in claim.attribution]
+    steps = [f"- **{names[0]}** published it;"]
+    steps += [f"- it passes on the words of **{name}**;" for name in names[1:]]
+    kind = SOURCE_KIND[claim.source_kind]
+    steps.append(f"- so its kind of source is **{kind.label}**: {kind.meaning}.")
+    return "\n".join(steps)
+
+
+def named_sources(package: Package) -> str:
+    """Who is named and on the record, or that nobody is."""
+    names = list(
+        dict.fromkeys(
+            md(package.actor(c.asserted_by).name)
+            for c in package.claims
+            if c.source_kind == "on_record"
+        )
+    )
+    if not names:
+        return "No source in the article is named and on the record."
+    on_record = "the only one" if len(names) == 1 else "the only ones"
+    return f"Named and on the record: {listing(names)}; {on_record} a reader could check."
+
+
+def hedge_list(package: Package, claims: list[Claim]) -> str:
+    """Each hedge word with the certainty it leaves its claim, one bullet per claim."""
+    lines = []
+    for claim in claims:
+        words = listing([quote(package, h) for h in claim.hedges])
+        lines.append(
+            f"- {words} in {quote(package, claim.quote)}: "
+            f"{CERTAINTY[claim.certainty].label}, {CERTAINTY[claim.certainty].meaning}."
+        )
+    return "\n".join(lines)
+
+
+def hedges_by_certainty(package: Package) -> str:
+    """Which hedge words leave claims at which certainty: the hedges that do the work."""
+    by_level: dict[str, list[str]] = {}
+    for claim in package.claims:
+        for hedge in claim.hedges:
+            words = by_level.setdefault(claim.certainty, [])
+            if quote(package, hedge) not in words:
+                words.append(quote(package, hedge))
+    sentences = [
+        f"{listing(words)} leave{'s' if len(words) == 1 else ''} a claim {level}"
+        if level != "negated"
+        else f"{listing(words)} turn{'s' if len(words) == 1 else ''} a claim around"
+        for level, words in sorted(
+            by_level.items(), key=lambda item: list(CERTAINTY).index(item[0])
+        )
+    ]
+    return f"The hedges that do the work, each in its sentence: {'; '.join(sentences)}."
+
+
+def certainty_counts(package: Package) -> str:
+    counts = Counter(c.certainty for c in package.claims)
+    parts = [f"{level} {counts[level]}" for level in CERTAINTY if counts[level]]
+    return f"By certainty, its {counted(len(package.claims), 'claim')} are: {', '.join(parts)}."
+
+
+def resolution(package: Package, event: Event) -> str:
+    """How the first relative date was resolved, in the package's own reasoning."""
+    return (
+        f"The first in the article, {quote(package, event.date_text)}, is "
+        f"{describe_when(event)}. {md(event.resolution)}"
+    )
+
+
+def undatable(package: Package) -> str:
+    """The time words that give no single day, grouped by what they give instead."""
+    by_precision: dict[str, list[str]] = {}
+    for event in package.events:
+        if event.date_text and event.precision != "day":
+            by_precision.setdefault(event.precision, []).append(quote(package, event.date_text))
+    if not by_precision:
+        return ""
+    parts = [
+        f"{listing(words)} give{'s' if len(words) == 1 else ''} "
+        + ("no date at all" if precision == "unknown" else f"only {PRECISION[precision]}")
+        for precision, words in by_precision.items()
+    ]
+    return f"Notice the ones that *cannot* be pinned to a day: {'; '.join(parts)}."
+
+
+def verdict_counts(package: Package) -> str:
+    counts = Counter(t.verdict for t in package.takeaways)
+    parts = [f"{VERDICT[v].label} {counts[v]}" for v in VERDICT if counts[v]]
+    return f"By verdict, the {counted(len(package.takeaways), 'takeaway')} are: {', '.join(parts)}."
+
+
+def dateline(package: Package) -> str:
+    article = package.article
+    if not article.dateline:
+        return f"The story was published on {long_day(article.published)}."
+    return (
+        f"The dateline says {quote(package, article.dateline)}; "
+        f"the story was published on {long_day(article.published)}."
+    )
+
+
+def listing_quoted(package: Package, words: list[str]) -> str:
+    return listing([quote(package, w) for w in words])
+
+
+def chosen_alone(package: Package, actor: Actor) -> str:
+    """What the explorer keeps when one actor is chosen: the check the next cells print."""
+    events = events_involving(package, [actor.id])
+    claims = claims_involving(package, [actor.id])
+    labels = "; ".join(md(e.label) for e in events)
+    kept = f"{counted(len(events), 'event')}{f' ({labels})' if events else ''}"
+    return (
+        f"The filter can also be set from code. Choosing {md(actor.name)} alone leaves {kept} "
+        f"and the {counted(len(claims), 'claim')} that involve{'s' if len(claims) == 1 else ''} "
+        f"{md(actor.name)}:"
+    )
+
+
+def summary(package: Package, folder: str) -> str:
+    """Summary bullets drawn from the data, then questions for discussion that fit it."""
+    bullets = []
+    lead = picks.lead_claim(package)
+    if lead is not None:
+        bullets.append(
+            f"The lead claim, {quote(package, lead.quote)}, is worded as "
+            f"**{CERTAINTY[lead.certainty].label}**: {listing_quoted(package, list(lead.hedges))} "
+            f"say{'s' if len(lead.hedges) == 1 else ''} so."
+        )
+        names = " ← ".join(md(n) for n in attribution_chain(package, lead).split(" ← "))
+        bullets.append(
+            f"It comes from {names} ({SOURCE_KIND[lead.source_kind].label}). "
+            f"{named_sources(package)}"
+        )
+    event = picks.relative_date_event(package)
+    if event is not None:
+        bullets.append(
+            f"{quote(package, event.date_text)} is **{describe_when(event)}**, once the "
+            f"publication date is fixed. {undatable(package)}".strip()
+        )
+    further = [t for t in package.takeaways if t.verdict != "supported"]
+    if package.takeaways:
+        bullets.append(
+            f"{capitalised(number(len(further)))} of the "
+            f"{counted(len(package.takeaways), 'takeaway')} **say more than "
+            "the body** does, or drop its hedges."
+        )
+    questions = []
+    unnamed = picks.unnamed_actor(package)
+    if unnamed is not None:
+        questions.append(
+            f"Why might {quote(package, unnamed.mention)} speak without their names? What would "
+            "change if they were named?"
+        )
+    if package.article.headline.rstrip().endswith("?"):
+        questions.append(
+            "The headline asks a question. Is that fair to the reader, given what the body says?"
+        )
+    else:
+        questions.append("Does the headline say more, or less, than the body does?")
+    if further:
+        questions.append(
+            "Which takeaway would you rewrite, and how, so that it says no more than the article?"
+        )
+    negated = next((c for c in package.claims if c.certainty == "negated"), None)
+    if negated is not None:
+        questions.append(
+            f"The article says {closed(package, negated.quote)} Why might "
+            "its source want to make that clear?"
+        )
+    questions.append(
+        "Find a news story from this week with a relative date in it. What date does it "
+        "resolve to, and how sure can you be?"
+    )
+    return "\n".join(
+        [
+            *(f"- {b}" for b in bullets),
+            "",
+            "**Questions for discussion**",
+            *(f"{n}. {q}" for n, q in enumerate(questions, 1)),
+            "",
+            f"**Further reading**: the data behind this notebook is the package `{md(folder)}` "
+            "in the `data/` folder: CSV files you can open in a spreadsheet, described by its "
+            "`datapackage.json`. The certainty levels follow FactBank; the handling of relative "
+            "dates follows TimeML.",
+        ]
+    )

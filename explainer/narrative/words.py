@@ -1,0 +1,36 @@
+"""Small English helpers, so generated sentences read as a person would write them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def number(count: int) -> str:
+    """Counts up to ten in words, as prose spells them; larger ones in digits."""
+    return _NUMBERS[count] if 0 <= count < len(_NUMBERS) else str(count)
+
+
+def counted(count: int, singular: str, plural: str | None = None) -> str:
+    """ "one claim", "three claims", "no claims"."""
+    noun = singular if count == 1 else plural or f"{singular}s"
+    return f"{number(count)} {noun}"
+
+
+def listing(items: Sequence[str], conjunction: str = "and") -> str:
+    """ "a", "a and b", "a, b and c"."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def long_day(day: date) -> str:
+    """ "Friday, December 12, 2025": how prose names a day, weekday first."""
+    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
