@@ -64,8 +64,12 @@ def test_quick_pick_buttons_choose_a_side(real, explorer):
 def test_describe_reads_back_what_the_views_show(explorer):
     explorer.choose(["park_il"])
     lines = explorer.describe().splitlines()
-    assert lines[0].startswith("Timeline of 1 events") and "e_ministry_briefing" in lines[0]
-    assert lines[1].startswith("3 claims:")
+    assert lines[0].startswith("Timeline of the events in the article. 1 of the 17 events")
+    assert lines[1] == "1 events"  # the table of the events the timeline draws
+    assert lines[2] == "3 claims"  # the claims table's caption
+    assert lines[3].endswith("certain 3, probable 0, possible 0, negated 0.")
+    assert lines[4] == "Certainty | named, on the record | news agency report | unnamed source" \
+        " | the article's own voice | All"
 
 
 def test_unknown_actor_is_refused_by_name(explorer):
@@ -98,14 +102,14 @@ def test_views_after_many_clicks_match_a_fresh_explorer(real):
 
 
 def test_long_claims_table_is_capped_and_says_so(real):
-    markup = claims_table(real, real.claims, limit=5)
+    markup = claims_table(real, real.claims, limit=5).markup
     assert markup.count("<tr>") == 5 + 1
-    assert f"The first 5 of {len(real.claims)} claims" in markup
-    assert f"{len(real.claims)} claims</caption>" in claims_table(real, real.claims, limit=100)
+    assert f"The first 5 of {len(real.claims)} claims, {len(real.claims) - 5} left out" in markup
+    assert f"{len(real.claims)} claims</caption>" in claims_table(real, real.claims).markup
 
 
 def test_a_quote_that_is_a_quotation_is_not_quoted_twice(real):
-    table = claims_table(real, [real.claim("c_park_quote"), real.claim("c_poised")])
+    table = claims_table(real, [real.claim("c_park_quote"), real.claim("c_poised")]).markup
     assert "““" not in table and "””" not in table
     assert "“South Korea and the United States are" in table
 

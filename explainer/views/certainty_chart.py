@@ -17,7 +17,21 @@ from .chart_layout import FONT, fixed_margins, text_width
 PATTERNS = ("", "/", "x", ".")
 
 
+TITLE = "Claims by certainty and kind of source"
+
+
+def summary(claims: tuple[Claim, ...]) -> str:
+    """One sentence saying what the chart shows, with its counts, for a reader who cannot see it."""
+    counts = Counter(c.certainty for c in claims)
+    levels = ", ".join(f"{style.label} {counts[level]}" for level, style in CERTAINTY.items())
+    return (
+        f"Bars count the {len(claims)} claims at each level of certainty, each bar split by the "
+        f"kind of source: {levels}."
+    )
+
+
 def certainty_figure(claims: Iterable[Claim]) -> dict:
+    claims = tuple(claims)
     counts = Counter((c.certainty, c.source_kind) for c in claims)
     levels = [style.label for style in CERTAINTY.values()]
     traces = [
@@ -43,7 +57,8 @@ def certainty_figure(claims: Iterable[Claim]) -> dict:
         "font": FONT,
         "plot_bgcolor": "white",
         "paper_bgcolor": "white",
-        "title": {"text": "Claims by certainty and kind of source", "font": {"size": 14}},
+        "title": {"text": TITLE, "font": {"size": 14}},
+        "meta": {"summary": summary(claims)},
         "legend": {"title": {"text": "Source"}},
         "xaxis": {
             "title": {"text": "number of claims"},
