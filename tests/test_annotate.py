@@ -84,7 +84,7 @@ def _reference_article(text, claims, chosen):
         if covering:
             is_chosen = any(c.id in chosen for _, c in covering)
             style = CHOSEN_STYLE if is_chosen else OTHER_CLAIM_STYLE
-            title = "; ".join(f"{c.id}: {c.summary}" for _, c in covering)
+            title = "; ".join(c.summary for _, c in covering)
             names = " ".join(f"claim-{i}" for i, _ in covering)
             piece = html_tag("span", piece, class_=names, style=style, title=title)
         line.append(escape(piece))
@@ -124,7 +124,8 @@ def test_overlapping_claims_are_named_in_the_order_given(real):
     first, second = real.claims[0], real.claims[1]
     inner = replace(second, id="inner", start=first.start + 5, end=first.start + 9)
     html = annotated_article(real.article.text, (inner, first), chosen=[])
-    assert f'title="inner: {escape(inner.summary)}; {first.id}: ' in html
+    assert f'title="{escape(inner.summary)}; {escape(first.summary)}"' in html
+    assert "inner" not in html  # a tooltip shows the claims' words, never their ids
 
 
 def test_article_redrawn_for_each_choice_matches_a_fresh_drawing(real):

@@ -59,7 +59,7 @@ def html(markup: Markup, text: str) -> View:
     return View(html_bundle(markup, text))
 
 
-def _table(block: Block) -> View:
+def table(block: Block) -> View:
     return View(html_bundle(block.markup, block.text))
 
 
@@ -84,7 +84,7 @@ def claims(
 ) -> View:
     """The claims table, for all claims or for some (claims or claim ids), `limit` rows at most."""
     rows = tuple(package.claims if chosen is None else (_claim(package, c) for c in chosen))
-    return _table(tables.claims_table(package, rows, limit))
+    return table(tables.claims_table(package, rows, limit))
 
 
 def _claim(package: Package, claim: Claim | str) -> Claim:
@@ -93,7 +93,7 @@ def _claim(package: Package, claim: Claim | str) -> Claim:
 
 def events(package: Package, chosen: Iterable[Event] | None = None) -> View:
     rows = tuple(package.events if chosen is None else chosen)
-    return _table(tables.events_table(package, rows))
+    return table(tables.events_table(package, rows))
 
 
 def article(package: Package, highlighted: Iterable[Claim] = ()) -> View:

@@ -116,7 +116,8 @@ def certainty_table(claims: Iterable[Claim]) -> Block:
         + [sum(counts[(cert, kind)] for kind in SOURCE_KIND)]
         for cert in CERTAINTY
     ]
-    return capped_table(["Certainty"] + [s.label for s in SOURCE_KIND.values()] + ["All"], rows)
+    headers = ["Certainty"] + [s.label for s in SOURCE_KIND.values()] + ["All"]
+    return capped_table(headers, rows, caption="Claims by certainty and kind of source")
 
 
 def takeaways_table(package: Package) -> Block:
