@@ -389,11 +389,12 @@ window.__explainer = {
     return label ? label.closest('.jp-OutputArea-output') : null;
   },
   charts(root) { return [...(root || document).querySelectorAll('.js-plotly-plot')]; },
-  // The explorer's article: each claim span's claim ids (from its title) and whether it stands out.
+  // The explorer's article: each claim span's claims (their places, from its classes
+  // "claim-<n>") and whether it stands out.
   marked() {
     const root = this.explorer();
     return [...(root ? root.querySelectorAll('span[title][class^="claim-"]') : [])].map(span => [
-      span.title.split('; ').map(part => part.split(':')[0]),
+      [...span.classList].map(name => Number(name.replace('claim-', ''))),
       getComputedStyle(span).borderBottomStyle === 'solid',
     ]);
   },
@@ -410,7 +411,7 @@ window.__explainer = {
       charts: [timeline, ...others].filter(Boolean).map(d => this.drawn(d)),
       caption: caption ? caption.textContent.trim() : null,
       rows: table ? table.querySelectorAll('tbody > tr').length : null,
-      summary: (root.querySelector('.widget-html-content') || {}).textContent || '',
+      summary: (root.querySelector('[role="status"]') || {}).textContent || '',
       options: select ? [...select.options].map(o => o.textContent) : [],
       selected: select ? [...select.selectedOptions].map(o => o.textContent) : [],
       buttons: [...root.querySelectorAll('button.widget-button')].map(b => b.textContent.trim()),
