@@ -172,24 +172,6 @@ def test_each_bar_is_level_with_its_marker_and_apart_from_the_next(real):
         assert ys[0::3] == ys[1::3] and set(ys[0::3]) <= marker_y
 
 
-def crowded(real, count: int = 60):
-    """The real package with `count` more events, all led by one actor, on a few days and with
-    long labels: the crowding a projector-sized timeline must survive."""
-    first = real.events[0]
-    extra = tuple(
-        replace(
-            first,
-            id=f"e_crowd_{i}",
-            label=f"Crowded event number {i} with a long label that must be shortened to fit",
-            earliest=None if i % 3 == 0 else date(2025, 12, 10 + i % 4),
-            latest=None if i % 3 == 0 else date(2025, 12, 10 + i % 4),
-            precision="unknown" if i % 3 == 0 else "day",
-        )
-        for i in range(count)
-    )
-    return replace(real, events=real.events + extra)
-
-
 def labelled(fig):
     """(event id, axis, row, visible label) of every drawn event."""
     return [
@@ -199,8 +181,8 @@ def labelled(fig):
     ]
 
 
-def test_every_event_has_a_visible_label_from_its_own_words(real):
-    for package in (real, crowded(real)):
+def test_every_event_has_a_visible_label_from_its_own_words(real, crowded):
+    for package in (real, crowded):
         fig = timeline_figure(package, package.events)
         found = labelled(fig)
         assert sorted(i for i, *_ in found) == sorted(e.id for e in package.events)
@@ -210,10 +192,10 @@ def test_every_event_has_a_visible_label_from_its_own_words(real):
         assert all(t["mode"] == "markers+text" for t in markers(fig))
 
 
-def test_no_two_labels_share_a_row_in_a_panel(real):
+def test_no_two_labels_share_a_row_in_a_panel(real, crowded):
     """A label sits above its own marker, in its own row: so no two labels can overlap
     (the browser test measures the drawn labels too)."""
-    for package in (real, crowded(real)):
+    for package in (real, crowded):
         rows = [
             (axis, row)
             for _i, axis, row, _text in labelled(timeline_figure(package, package.events))
@@ -221,8 +203,8 @@ def test_no_two_labels_share_a_row_in_a_panel(real):
         assert len(rows) == len(set(rows))
 
 
-def test_long_labels_are_shortened_at_a_word_with_an_ellipsis(real):
-    package = crowded(real)
+def test_long_labels_are_shortened_at_a_word_with_an_ellipsis(crowded):
+    package = crowded
     full = "Crowded event number {} with a long label that must be shortened to fit"
     for event_id, _axis, _row, text in labelled(timeline_figure(package, package.events)):
         if event_id.startswith("e_crowd_"):
