@@ -307,12 +307,11 @@ LABELS_MISPLACED = """() => {
     const rects = selector => [...chart.querySelectorAll(selector)]
       .map(e => [e.textContent, e.getBoundingClientRect()]).filter(([, r]) => r.width > 0);
     const labels = rects('.xtick text, .ytick text, .legendtext, .legendtitletext,'
-                         + ' .annotation-text, .gtitle, .textpoint text');
+                         + ' .annotation-text, .gtitle');
     for (const [text, r] of labels)
       if (!inside(r, box)) problems.push(`chart ${i}: "${text}" is outside the chart`);
-    const marks = rects('.textpoint text');  // the timeline's event labels
-    marks.forEach(([a, r], j) => marks.slice(j + 1).forEach(([b, t]) => {
-      if (overlap(r, t)) problems.push(`chart ${i}: label "${a}" overlaps "${b}"`); }));
+    for (const problem of window.__explainer.labelProblems(chart).problems)
+      problems.push(`chart ${i}: ${problem}`);
     for (const [entry, r] of rects('.legendtext, .legendtitletext'))
       for (const [tick, t] of rects('.xtick text, .ytick text'))
         if (overlap(r, t)) problems.push(`chart ${i}: legend "${entry}" is over "${tick}"`);
@@ -325,6 +324,7 @@ CHARTS_FIT = """width => window.__explainer.charts().every(c => {
   return svg && window.__explainer.drawn(c) && svg.getBoundingClientRect().width <= width; })"""
 
 NARROW = 760  # a projector's width, or a laptop's with JupyterLab's side bar open
+REFLOW = 640  # the page reflows at this width with no sideways scrolling (WCAG 1.4.10)
 
 
 def test_chart_labels_fit_at_full_width(app):
@@ -349,15 +349,17 @@ def test_chart_labels_fit_when_jupyterlab_narrows(app):
         app.page.wait_for_function(CHARTS_FIT, arg=size["width"], timeout=15_000)
 
 
-def test_chart_labels_fit_in_app_mode_on_a_narrow_projector(voila, browser, expected):
-    page = harness.watched_page(browser, width=NARROW, height=900)
+@pytest.mark.parametrize("width", [REFLOW, NARROW])
+def test_chart_labels_fit_in_app_mode_on_a_narrow_projector(voila, browser, expected, width):
+    page = harness.watched_page(browser, width=width, height=900)
     try:
         open_app_mode(page, voila)
         harness.install_helpers(page)
         harness.wait_for_charts(page, expected.charts)
-        assert page.evaluate(CHARTS_FIT, NARROW)
+        assert page.evaluate(CHARTS_FIT, width)
         assert page.evaluate(LABELS_MISPLACED) == []
-        harness.screenshot(page, "voila-narrow.png")
+        assert page.evaluate("() => document.scrollingElement.scrollWidth") <= width
+        harness.screenshot(page, f"voila-{width}.png")
         assert page.watch.problems() == []
     finally:
         page.context.close()
@@ -376,6 +378,8 @@ def test_the_readme_opens_with_a_small_screenshot():
 # ----------------------------------------------------------------------------------------------
 # Accessibility: axe-core (WCAG 2.1 A and AA) and the keyboard
 
+FOCUS_RING = """() => { const s = getComputedStyle(document.activeElement);
+  return [s.outlineStyle, s.outlineWidth, s.outlineColor]; }"""
 WCAG = {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
 OUR_CONTENT = {"include": [[".jp-OutputArea-output"], [".jp-RenderedMarkdown"]]}
 
@@ -428,11 +432,12 @@ def test_the_actor_filter_is_a_few_tab_presses_away_in_app_mode(app):
     )
     assert focused == "All actors", f"not reached in {presses} presses"
     assert presses <= 2 * exercises_before + 3, (presses, exercises_before)
-    focus = app.page.evaluate(
-        "() => { const s = getComputedStyle(document.activeElement);"
-        " return [s.outlineStyle, s.outlineWidth, s.outlineColor]; }"
-    )
+    focus = app.page.evaluate(FOCUS_RING)
     assert focus == ["solid", "2px", "rgb(11, 92, 173)"]
+    for _ in range(len(app.page.evaluate("() => window.__explainer.state().buttons"))):
+        app.page.keyboard.press("Tab")  # past the quick picks, to the actor list
+    assert app.page.evaluate("() => document.activeElement.tagName") == "SELECT"
+    assert app.page.evaluate(FOCUS_RING) == ["solid", "2px", "rgb(11, 92, 173)"]
 
 
 def test_charts_carry_no_toolbar_and_follow_a_summary(app):
