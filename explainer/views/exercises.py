@@ -164,7 +164,7 @@ class Exercise:
             value=None,
             rows=len(question.options),
             description=f"Your answer: {question.prompt}",
-            layout=widgets.Layout(width="auto"),
+            layout=widgets.Layout(width="max-content", max_width="100%"),
         )
         self.choice.add_class(ANSWER_CLASS)
         self.button = widgets.Button(description="Check", button_style="primary")
