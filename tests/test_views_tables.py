@@ -110,3 +110,19 @@ def test_data_is_escaped_once_in_cells_attributes_and_captions(value):
     attribute = tag("span", value, title=value)
     assert attribute == f'<span title="{escape(value)}">{escape(value)}</span>'
     assert join([value, tag("b", value)]) == f"{escape(value)}<b>{escape(value)}</b>"
+
+
+def test_a_chart_is_shown_after_its_summary_marked_as_its_caption(real):
+    caption, chart = views.timeline(real).outputs()
+    summary = chart["data"]["application/vnd.plotly.v1+json"]["layout"]["meta"]["summary"]
+    assert caption["data"]["text/plain"] == summary
+    assert caption["data"]["text/html"] == f"<p>{escape(summary)}</p>"
+    assert caption["metadata"] == {"explainer": {"chart_caption": True}}
+    assert chart["data"]["text/plain"].endswith(summary)
+
+
+def test_hedges_have_a_cue_besides_their_colour(real):
+    from explainer.views.annotate import mark_hedges
+
+    marked = mark_hedges("final confirmation is still pending", ["still pending"])
+    assert "font-weight:bold" in marked.split("<mark", 1)[1].split(">", 1)[0]

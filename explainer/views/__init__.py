@@ -16,7 +16,7 @@ from ..package.model import Claim, Event, Package
 from . import tables
 from .annotate import annotated_article, highlight_style
 from .certainty_chart import certainty_figure
-from .html import Block, Markup, tag
+from .html import Block, Markup, plain, tag
 from .render import CAPTION_METADATA, figure_bundle, html_bundle
 from .timeline_chart import timeline_figure
 
@@ -34,7 +34,7 @@ class View:
         """The view as notebook display outputs: its caption, if any, then itself."""
         shown = [(self.bundle, {})]
         if self.caption is not None:
-            caption = html_bundle(self.caption, plain_caption(self.caption))
+            caption = html_bundle(self.caption, plain(self.caption))
             shown.insert(0, (caption, CAPTION_METADATA))
         return tuple(
             {"output_type": "display_data", "data": data, "metadata": metadata}
@@ -49,10 +49,6 @@ class View:
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         return self.bundle
-
-
-def plain_caption(caption: Markup) -> str:
-    return " ".join(caption.striptags().split())
 
 
 def html(markup: Markup, text: str) -> View:
