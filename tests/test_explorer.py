@@ -121,3 +121,12 @@ def test_a_click_sends_a_style_sheet_not_the_article_again(explorer):
     assert explorer.article.outputs is article
     style = explorer.highlight.outputs[0]["data"]["text/html"]
     assert style.startswith("<style>") and len(style) < len(article[0]["data"]["text/html"]) / 10
+
+
+def test_a_filter_leaving_more_claims_than_the_table_shows_says_what_to_do(real):
+    from explainer.views import explorer as module
+
+    claims = tuple(replace(real.claims[0], id=f"c_many_{i}") for i in range(module.TABLE_ROWS + 5))
+    many = Explorer(replace(real, claims=claims))
+    assert "choose fewer actors to see the rest" in many.summary.value
+    assert "choose fewer actors" not in Explorer(real).summary.value

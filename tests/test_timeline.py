@@ -265,3 +265,8 @@ def test_each_chart_has_a_title_and_a_one_sentence_summary_without_ids(real):
 def test_charts_are_sent_without_plotly_s_toolbar(real):
     bundle = figure_bundle(timeline_figure(real, real.events), "text")
     assert bundle[PLOTLY_MIMETYPE]["config"]["displayModeBar"] is False
+
+
+def test_every_certainty_bar_has_an_edge_at_3_to_1_against_white(real):
+    for trace in certainty_figure(real.claims)["data"]:
+        assert contrast(trace["marker"]["line"]["color"]) >= 3 and trace["marker"]["line"]["width"]

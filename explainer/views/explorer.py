@@ -107,6 +107,7 @@ class Explorer:
                         tag("b", len(claims)),
                         f" of {len(self.package.claims)} claims involve the "
                         f"{len(chosen)} chosen actor{'' if len(chosen) == 1 else 's'}.",
+                        self._more_claims(len(claims)),
                     ]
                 ),
                 **STATUS_ROLE,
@@ -118,6 +119,15 @@ class Explorer:
         self.certainty.outputs = views.certainty(self.package, claims).outputs()
         self.counts.outputs = views.table(certainty_table(claims)).outputs()
         self.highlight.outputs = views.highlight(self.package, claims, self.scope).outputs()
+
+    @staticmethod
+    def _more_claims(count: int) -> str:
+        """What to do when the claims table cannot show every chosen claim."""
+        if count <= TABLE_ROWS:
+            return ""
+        return (
+            f" The claims table shows the first {TABLE_ROWS}: choose fewer actors to see the rest."
+        )
 
     def describe(self) -> str:
         """What each linked view shows now, read back from the views themselves: the first

@@ -51,8 +51,7 @@ def capped_table(headers: list[str], rows: Iterable[Sequence[object]], caption: 
 
 
 def claims_table(package: Package, claims: Iterable[Claim], limit: int = MAX_ROWS) -> Block:
-    """One row per claim, the first `limit` at most; the caption says how many are left out,
-    and that choosing fewer actors in the explorer shows the rest."""
+    """One row per claim, the first `limit` at most; the caption says how many are left out."""
     claims = tuple(claims)
     shown = claims[:limit]
     rows = [
@@ -68,8 +67,7 @@ def claims_table(package: Package, claims: Iterable[Claim], limit: int = MAX_ROW
     caption = f"{len(claims)} claims"
     if len(shown) < len(claims):
         caption = (
-            f"The first {len(shown)} of {len(claims)} claims, {len(claims) - len(shown)} left "
-            "out: choose fewer actors to see the rest"
+            f"The first {len(shown)} of {len(claims)} claims, {len(claims) - len(shown)} left out"
         )
     headers = ["What the article says", "In plain words", "Who says it", "Source", "Certainty"]
     return table(headers, rows, caption=caption)
