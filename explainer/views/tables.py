@@ -7,7 +7,8 @@ thousands of rows is unreadable, and would make the stored notebook megabytes lo
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from ..package.model import Claim, Event, Package
 from ..package.vocabulary import ACTOR_TYPE, CERTAINTY, SOURCE_KIND, STATUS, VERDICT
@@ -21,6 +22,7 @@ OUTSIDE_BANNER = (
 )
 BANNER_STYLE = "font-weight:bold;color:#B34700"  # 5.5:1 on white (#D55E00 was 3.87:1)
 MAX_ROWS = 100  # rows a table in the notebook shows at most
+T = TypeVar("T")
 
 
 def attribution_chain(package: Package, claim: Claim) -> str:
@@ -41,13 +43,20 @@ def _quotation(quote: str, hedges: Iterable[str]) -> Markup:
     return marked if quoted(quote) == quote else join(["“", marked, "”"])
 
 
-def capped_table(headers: list[str], rows: Iterable[Sequence[object]], caption: str = "") -> Block:
-    """A table of the first `MAX_ROWS` rows, its caption saying how many were left out, if any."""
-    rows = list(rows)
-    if len(rows) > MAX_ROWS:
-        left_out = f"the first {MAX_ROWS} of {len(rows)} rows, {len(rows) - MAX_ROWS} left out"
+def capped_table(
+    headers: list[str],
+    records: Sequence[T],
+    row: Callable[[T], Sequence[object]] = tuple,
+    caption: str = "",
+) -> Block:
+    """A table of the first `MAX_ROWS` records, each made a row by `row` (only those shown are:
+    a row can cost a look-up), its caption saying how many were left out, if any."""
+    if len(records) > MAX_ROWS:
+        left_out = (
+            f"the first {MAX_ROWS} of {len(records)} rows, {len(records) - MAX_ROWS} left out"
+        )
         caption = f"{caption} ({left_out})" if caption else left_out.capitalize()
-    return table(headers, rows[:MAX_ROWS], caption)
+    return table(headers, [row(record) for record in records[:MAX_ROWS]], caption)
 
 
 def claims_table(package: Package, claims: Iterable[Claim], limit: int = MAX_ROWS) -> Block:
@@ -89,20 +98,20 @@ def actors_table(package: Package) -> Block:
 
 def events_table(package: Package, events: Iterable[Event]) -> Block:
     """The timeline as text: one row per event, with the words that date it and the evidence."""
-    rows = []
-    for e in events:
+    events = tuple(events)
+
+    def row(e: Event) -> tuple[str, ...]:
         evidence = package.evidence_for(e)
-        rows.append(
-            (
-                e.label,
-                quoted(e.date_text) if e.date_text else "(no time words)",
-                describe_when(e),
-                STATUS[e.status].label,
-                quoted(evidence.quote) if evidence else "",
-            )
+        return (
+            e.label,
+            quoted(e.date_text) if e.date_text else "(no time words)",
+            describe_when(e),
+            STATUS[e.status].label,
+            quoted(evidence.quote) if evidence else "",
         )
+
     headers = ["Event", "The article's words", "Resolved date", "Status", "Evidence"]
-    return capped_table(headers, rows, caption=f"{len(rows)} events")
+    return capped_table(headers, events, row, caption=f"{len(events)} events")
 
 
 def certainty_table(claims: Iterable[Claim]) -> Block:
