@@ -65,12 +65,12 @@ def test_quick_pick_buttons_choose_a_side(real, explorer):
 def test_describe_reads_back_what_the_views_show(explorer):
     explorer.choose(["park_il"])
     lines = explorer.describe().splitlines()
-    assert lines[0].startswith("Timeline of the events in the article. 1 of the 17 events")
-    assert lines[1] == "1 events"  # the table of the events the timeline draws
-    assert lines[2] == "3 claims"  # the claims table's caption
-    assert lines[3].startswith("Claims by certainty and kind of source. Bars count the 3 claims")
-    assert lines[3].endswith("certain 3, probable 0, possible 0, negated 0.")
+    assert lines[0] == "1 event"  # the table of the events the timeline draws
+    assert lines[1] == "Event | The article's words | Resolved date | Status | Evidence"
+    assert lines[2].startswith("Foreign Ministry briefing: talks on a regular meeting under way |")
+    assert lines[3] == "3 claims"  # the claims table's caption
     assert lines[4] == "Claims by certainty and kind of source"  # the counts table's caption
+    assert lines[6].startswith("certain | ") and lines[6].endswith(" | 3")  # all 3 certain
 
 
 def test_unknown_actor_is_refused_by_name(explorer):

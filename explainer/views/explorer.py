@@ -130,13 +130,13 @@ class Explorer:
         )
 
     def describe(self) -> str:
-        """What each linked view shows now, read back from the views themselves: the first
-        line of each one's text (a chart's title and summary, a table's caption)."""
-        return "\n".join(
-            o.outputs[-1]["data"]["text/plain"].splitlines()[0]
-            for o in self.linked
-            if o is not self.highlight
+        """What the linked views show now, in words read back from the views themselves: the
+        timeline's events and the certainty counts as their tables, and the claims table by its
+        caption (its rows are long quotations)."""
+        events, claims, counts = (
+            o.outputs[-1]["data"]["text/plain"] for o in (self.events, self.claims, self.counts)
         )
+        return "\n".join([events, claims.splitlines()[0], counts])
 
     def _layout(self) -> widgets.Widget:
         picks = widgets.HBox(self.buttons, layout=widgets.Layout(flex_flow="row wrap"))

@@ -43,6 +43,11 @@ def _quotation(quote: str, hedges: Iterable[str]) -> Markup:
     return marked if quoted(quote) == quote else join(["“", marked, "”"])
 
 
+def counted(count: int, noun: str) -> str:
+    """ "1 claim", "2 claims": a caption that reads right for any count."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def capped_table(
     headers: list[str],
     records: Sequence[T],
@@ -73,7 +78,7 @@ def claims_table(package: Package, claims: Iterable[Claim], limit: int = MAX_ROW
         )
         for c in shown
     ]
-    caption = f"{len(claims)} claims"
+    caption = counted(len(claims), "claim")
     if len(shown) < len(claims):
         caption = (
             f"The first {len(shown)} of {len(claims)} claims, {len(claims) - len(shown)} left out"
@@ -111,7 +116,7 @@ def events_table(package: Package, events: Iterable[Event]) -> Block:
         )
 
     headers = ["Event", "The article's words", "Resolved date", "Status", "Evidence"]
-    return capped_table(headers, events, row, caption=f"{len(events)} events")
+    return capped_table(headers, events, row, caption=counted(len(events), "event"))
 
 
 def certainty_table(claims: Iterable[Claim]) -> Block:
