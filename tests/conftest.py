@@ -132,3 +132,27 @@ def real():
     from explainer.package.load import load_package
 
     return load_package(DATA)
+
+
+@pytest.fixture(scope="session")
+def crowded(real):
+    """The real package with 60 more events, all led by one actor, on four days or none, each
+    with a long label: the crowding a projector-sized timeline must survive."""
+    from dataclasses import replace
+    from datetime import date
+
+    def day(i: int) -> date | None:
+        return None if i % 3 == 0 else date(2025, 12, 10 + i % 4)
+
+    extra = tuple(
+        replace(
+            real.events[0],
+            id=f"e_crowd_{i}",
+            label=f"Crowded event number {i} with a long label that must be shortened to fit",
+            earliest=day(i),
+            latest=day(i),
+            precision="unknown" if day(i) is None else "day",
+        )
+        for i in range(60)
+    )
+    return replace(real, events=real.events + extra)

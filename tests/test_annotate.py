@@ -36,7 +36,7 @@ def test_article_view_escapes_html_in_article_and_claims(real):
     shifted = replace(claim, start=claim.start + 26, end=claim.end + 26, summary='"><img src=x>')
     html = annotated_article(text, [shifted], chosen=[claim.id])
     assert "<script>" not in html and "&lt;script&gt;" in html
-    assert "<img" not in html and "&quot;&gt;&lt;img src=x&gt;" in html
+    assert "<img" not in html and "&#34;&gt;&lt;img src=x&gt;" in html
 
 
 def test_chosen_claims_stand_out_and_others_are_dimmed(real):
@@ -61,7 +61,7 @@ def test_overlapping_claims_keep_the_text_whole(real):
     plain = html
     for tag in ("span", "mark", "p", "div"):
         plain = re.sub(rf"</?{tag}[^>]*>", "", plain)
-    assert plain.replace("&#x27;", "'") == real.article.text.replace("\n", "")
+    assert plain.replace("&#39;", "'") == real.article.text.replace("\n", "")
 
 
 def _reference_article(text, claims, chosen):
@@ -84,7 +84,7 @@ def _reference_article(text, claims, chosen):
         if covering:
             is_chosen = any(c.id in chosen for _, c in covering)
             style = CHOSEN_STYLE if is_chosen else OTHER_CLAIM_STYLE
-            title = "; ".join(f"{c.id}: {c.summary}" for _, c in covering)
+            title = "; ".join(c.summary for _, c in covering)
             names = " ".join(f"claim-{i}" for i, _ in covering)
             piece = html_tag("span", piece, class_=names, style=style, title=title)
         line.append(escape(piece))
@@ -124,7 +124,8 @@ def test_overlapping_claims_are_named_in_the_order_given(real):
     first, second = real.claims[0], real.claims[1]
     inner = replace(second, id="inner", start=first.start + 5, end=first.start + 9)
     html = annotated_article(real.article.text, (inner, first), chosen=[])
-    assert f'title="inner: {escape(inner.summary)}; {first.id}: ' in html
+    assert f'title="{escape(inner.summary)}; {escape(first.summary)}"' in html
+    assert "inner" not in html  # a tooltip shows the claims' words, never their ids
 
 
 def test_article_redrawn_for_each_choice_matches_a_fresh_drawing(real):

@@ -17,14 +17,14 @@ def explorer(real):
 
 
 def drawn_event_ids(explorer):
-    figure = explorer.timeline.outputs[0]["data"][PLOTLY_MIMETYPE]
+    figure = explorer.timeline.outputs[-1]["data"][PLOTLY_MIMETYPE]
     return sorted(i for t in figure["data"] if "customdata" in t for i in t["customdata"])
 
 
 def test_starts_with_everything_shown(real, explorer):
     assert set(explorer.filter.value) == {a.id for a in real.actors}
     assert drawn_event_ids(explorer) == sorted(e.id for e in real.events)
-    assert f"{len(real.claims)} claims" in explorer.claims.outputs[0]["data"]["text/plain"]
+    assert explorer.claims.outputs[0]["data"]["text/plain"].startswith(f"{len(real.claims)} claims")
 
 
 def test_one_official_narrows_every_view(real, explorer):
@@ -34,7 +34,7 @@ def test_one_official_narrows_every_view(real, explorer):
     assert drawn_event_ids(explorer) == sorted(e.id for e in events)
     table = explorer.claims.outputs[0]["data"]["text/html"]
     assert table.count("<tr>") == len(claims) + 1  # header row + one per claim
-    chart = explorer.certainty.outputs[0]["data"][PLOTLY_MIMETYPE]
+    chart = explorer.certainty.outputs[-1]["data"][PLOTLY_MIMETYPE]
     assert sum(sum(t["x"]) for t in chart["data"]) == len(claims)
     style = explorer.highlight.outputs[0]["data"]["text/html"]
     positions = [i for i, c in enumerate(real.claims) if c in claims]
@@ -49,7 +49,8 @@ def test_one_official_narrows_every_view(real, explorer):
 def test_views_are_replaced_not_appended(explorer):
     for actors in (["park_il"], ["kevin_kim", "park_il"], []):
         explorer.choose(actors)
-    assert [len(v.outputs) for v in (*explorer.linked, explorer.article)] == [1, 1, 1, 1, 1]
+    # a chart after its caption, a table, or a style sheet: replaced each time, never appended
+    assert [len(v.outputs) for v in (*explorer.linked, explorer.article)] == [2, 1, 1, 2, 1, 1, 1]
 
 
 def test_quick_pick_buttons_choose_a_side(real, explorer):
@@ -64,8 +65,12 @@ def test_quick_pick_buttons_choose_a_side(real, explorer):
 def test_describe_reads_back_what_the_views_show(explorer):
     explorer.choose(["park_il"])
     lines = explorer.describe().splitlines()
-    assert lines[0].startswith("Timeline of 1 events") and "e_ministry_briefing" in lines[0]
-    assert lines[1].startswith("3 claims:")
+    assert lines[0] == "1 event"  # the table of the events the timeline draws
+    assert lines[1] == "Event | The article's words | Resolved date | Status | Evidence"
+    assert lines[2].startswith("Foreign Ministry briefing: talks on a regular meeting under way |")
+    assert lines[3] == "3 claims"  # the claims table's caption
+    assert lines[4] == "Claims by certainty and kind of source"  # the counts table's caption
+    assert lines[6].startswith("certain | ") and lines[6].endswith(" | 3")  # all 3 certain
 
 
 def test_unknown_actor_is_refused_by_name(explorer):
@@ -98,14 +103,14 @@ def test_views_after_many_clicks_match_a_fresh_explorer(real):
 
 
 def test_long_claims_table_is_capped_and_says_so(real):
-    markup = claims_table(real, real.claims, limit=5)
+    markup = claims_table(real, real.claims, limit=5).markup
     assert markup.count("<tr>") == 5 + 1
-    assert f"The first 5 of {len(real.claims)} claims" in markup
-    assert f"{len(real.claims)} claims</caption>" in claims_table(real, real.claims, limit=100)
+    assert f"The first 5 of {len(real.claims)} claims, {len(real.claims) - 5} left out" in markup
+    assert f"{len(real.claims)} claims</caption>" in claims_table(real, real.claims).markup
 
 
 def test_a_quote_that_is_a_quotation_is_not_quoted_twice(real):
-    table = claims_table(real, [real.claim("c_park_quote"), real.claim("c_poised")])
+    table = claims_table(real, [real.claim("c_park_quote"), real.claim("c_poised")]).markup
     assert "““" not in table and "””" not in table
     assert "“South Korea and the United States are" in table
 
@@ -116,3 +121,12 @@ def test_a_click_sends_a_style_sheet_not_the_article_again(explorer):
     assert explorer.article.outputs is article
     style = explorer.highlight.outputs[0]["data"]["text/html"]
     assert style.startswith("<style>") and len(style) < len(article[0]["data"]["text/html"]) / 10
+
+
+def test_a_filter_leaving_more_claims_than_the_table_shows_says_what_to_do(real):
+    from explainer.views import explorer as module
+
+    claims = tuple(replace(real.claims[0], id=f"c_many_{i}") for i in range(module.TABLE_ROWS + 5))
+    many = Explorer(replace(real, claims=claims))
+    assert "choose fewer actors to see the rest" in many.summary.value
+    assert "choose fewer actors" not in Explorer(real).summary.value

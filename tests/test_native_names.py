@@ -64,5 +64,5 @@ def test_no_native_name_leaves_the_column_out(real):
 def test_a_native_name_is_escaped(real):
     first, *others = real.context_actors
     evil = replace(first, native_name="<b>x</b>")
-    markup = str(context_actors_table(replace(real, context_actors=(evil, *others))))
+    markup = context_actors_table(replace(real, context_actors=(evil, *others))).markup
     assert "<b>x</b>" not in markup and "&lt;b&gt;x&lt;/b&gt;" in markup

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import base64
+import html
 import json
 import math
 import struct
@@ -25,7 +26,8 @@ def values(array):
 
 
 def markers(fig):
-    return [t for t in fig["data"] if t["mode"] == "markers"]
+    """The traces of the events' own markers (not the bars, nor the arrows at the edge)."""
+    return [t for t in fig["data"] if "customdata" in t]
 
 
 def shown_ids(fig):
@@ -100,7 +102,7 @@ def test_year_precision_is_a_solid_bar_across_the_year(real):
 
 def test_publication_day_is_marked(real):
     layout = timeline_figure(real, real.events)["layout"]
-    assert [s["x0"] for s in layout["shapes"]] == ["2025-12-12"]
+    assert [s["x0"] for s in layout["shapes"] if s["xref"] == "x"] == ["2025-12-12"]
     assert any("Fri 2025-12-12" in a["text"] for a in layout["annotations"])
 
 
@@ -168,3 +170,103 @@ def test_each_bar_is_level_with_its_marker_and_apart_from_the_next(real):
         assert len(xs) == len(ys) and len(ys) % 3 == 0
         assert xs[2::3] == ys[2::3] == [None] * (len(ys) // 3)  # a gap after each bar
         assert ys[0::3] == ys[1::3] and set(ys[0::3]) <= marker_y
+
+
+def labelled(fig):
+    """(event id, axis, row, visible label) of every drawn event."""
+    return [
+        (i, t["xaxis"], y, text)
+        for t in markers(fig)
+        for i, y, text in zip(t["customdata"], values(t["y"]), t["text"], strict=True)
+    ]
+
+
+def test_every_event_has_a_visible_label_from_its_own_words(real, crowded):
+    for package in (real, crowded):
+        fig = timeline_figure(package, package.events)
+        found = labelled(fig)
+        assert sorted(i for i, *_ in found) == sorted(e.id for e in package.events)
+        for event_id, _axis, _row, text in found:
+            words = html.unescape(text).split(" →")[0].removesuffix("…")
+            assert words and package.event(event_id).label.startswith(words), (event_id, text)
+        assert all(t["mode"] == "markers+text" for t in markers(fig))
+
+
+def test_no_two_labels_share_a_row_in_a_panel(real, crowded):
+    """A label sits above its own marker, in its own row: so no two labels can overlap
+    (the browser test measures the drawn labels too)."""
+    for package in (real, crowded):
+        rows = [
+            (axis, row)
+            for _i, axis, row, _text in labelled(timeline_figure(package, package.events))
+        ]
+        assert len(rows) == len(set(rows))
+
+
+def test_long_labels_are_shortened_at_a_word_with_an_ellipsis(crowded):
+    package = crowded
+    full = "Crowded event number {} with a long label that must be shortened to fit"
+    for event_id, _axis, _row, text in labelled(timeline_figure(package, package.events)):
+        if event_id.startswith("e_crowd_"):
+            label = full.format(event_id.removeprefix("e_crowd_"))
+            assert text.endswith("…") and len(text) < len(label)
+            kept = text.removesuffix("…")
+            assert label.startswith(kept) and label[len(kept)] == " ", text
+
+
+def test_the_undated_panel_is_titled_and_its_events_labelled(real):
+    fig = timeline_figure(real, real.events)
+    titles = [a["text"] for a in fig["layout"]["annotations"]]
+    assert "<b>No date given</b>" in titles
+    undated = [text for _i, axis, _row, text in labelled(fig) if axis == "x2"]
+    assert len(undated) == sum(1 for e in real.events if not (e.earliest or e.latest))
+    assert all(text for text in undated)
+
+
+def test_a_span_past_the_edge_says_until_when_and_ends_in_an_arrow(real):
+    start, end = view_range(real)
+    fig = timeline_figure(real, real.events)
+    (next_year,) = [e for e in real.events if e.latest and e.latest > end and e.earliest]
+    label = {i: t for i, _a, _r, t in labelled(fig)}[next_year.id]
+    assert label.endswith(f"→ through {next_year.latest.year}")
+    arrows = [t for t in fig["data"] if t.get("marker", {}).get("symbol") == "triangle-right"]
+    row = {i: r for i, _a, r, _t in labelled(fig)}[next_year.id]
+    assert any(row in values(t["y"]) and end.isoformat() in t["x"] for t in arrows)
+
+
+def contrast(colour: str) -> float:
+    """WCAG 2.1 contrast ratio of a #RRGGBB colour against white."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return 1.05 / (luminance + 0.05)
+
+
+def test_open_markers_and_bars_stand_out_from_white_at_3_to_1(real):
+    fig = timeline_figure(real, real.events)
+    open_markers = [t["marker"]["color"] for t in markers(fig) if "-open" in t["marker"]["symbol"]]
+    bars = [t for t in fig["data"] if t["mode"] == "lines"]
+    assert open_markers and bars
+    for colour in open_markers + [t["line"]["color"] for t in bars]:
+        assert contrast(colour) >= 3, colour
+    assert all(t.get("opacity", 1) == 1 for t in bars)
+
+
+def test_each_chart_has_a_title_and_a_one_sentence_summary_without_ids(real):
+    for fig in (timeline_figure(real, real.events), certainty_figure(real.claims)):
+        title, summary = fig["layout"]["title"]["text"], fig["layout"]["meta"]["summary"]
+        assert title and summary.endswith(".") and summary.count(". ") == 0
+        ids = [e.id for e in real.events] + [c.id for c in real.claims]
+        assert not any(i in summary for i in ids)
+    chosen = claims_involving(real, ["park_il"])
+    assert f"the {len(chosen)} claims" in certainty_figure(chosen)["layout"]["meta"]["summary"]
+
+
+def test_charts_are_sent_without_plotly_s_toolbar(real):
+    bundle = figure_bundle(timeline_figure(real, real.events), "text")
+    assert bundle[PLOTLY_MIMETYPE]["config"]["displayModeBar"] is False
+
+
+def test_every_certainty_bar_has_an_edge_at_3_to_1_against_white(real):
+    for trace in certainty_figure(real.claims)["data"]:
+        assert contrast(trace["marker"]["line"]["color"]) >= 3 and trace["marker"]["line"]["width"]

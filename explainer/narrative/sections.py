@@ -111,7 +111,7 @@ def introduction(package: Package, package_path: str, body: list[Section]) -> Se
 def how_to_use(body: list[Section]) -> str:
     text = (
         "**How to use it**: choose *Run › Run All Cells* (or *Restart Kernel and Run All "
-        "Cells*). Hover over a chart for details."
+        "Cells*). Every event on the timeline is labelled; hover over a chart for more details."
     )
     numbered = [s.title for s in body if s.numbered]
     if EXPLORE in numbered:

@@ -156,9 +156,11 @@ def sequence(package: Package) -> Section | None:
         return None
     opening = (
         "Every happening and plan in the article on one chart. Time runs left to right; each "
-        "lane is a side. How to read it:\n"
+        "lane is a side, named above it, and each event has a row of its own with a short label "
+        "above its mark (the table below gives the labels in full). How to read it:\n"
         "- a **point** is an event the article fixes to a day; a **bar** is a span of possible "
-        "dates; a **dotted bar** has an open end;\n"
+        "dates (a bar that runs past the edge ends in an arrow); a **dotted bar** has an open "
+        "end;\n"
         "- the **shape** says where things stood on publication day: filled for what happened "
         "or was under way, open for what was only planned, tentative, considered or hoped for, "
         "a cross for what was ruled out;\n"

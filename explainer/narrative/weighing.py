@@ -22,10 +22,11 @@ def explore(package: Package) -> Section | None:
     unnamed = picks.unnamed_actor(package)
     then = f" Then pick **{prose.md(unnamed.name)}**." if unnamed else ""
     opening = (
-        "Choose one or several actors, or a quick pick. All four views below the filter follow "
-        "your choice: the timeline, the table of claims, the certainty chart and the article "
-        "itself, where the claims that involve your actors stand out and hedge words are "
-        "highlighted in yellow.\n\n"
+        "Choose one or several actors, or a quick pick. All the views below the filter follow "
+        "your choice: the timeline and the table of its events, the table of claims, the "
+        "certainty chart and its counts, and the article itself, where the claims that involve "
+        "your actors stand out and hedge words are in bold on yellow. The line under the filter "
+        "says how many events and claims are left.\n\n"
         f"Try: pick **{prose.md(person.name)}** alone. What is left?{then}"
     )
     return Section(

@@ -3,7 +3,8 @@
 One place decides how a status, a certainty or a kind of source is named, coloured and drawn, so
 the timeline, the tables and the charts agree with each other. Colours are the Okabe-Ito palette,
 which stays distinguishable with the common colour-vision deficiencies; each status also has its
-own marker shape, so colour is never the only cue.
+own marker shape, so colour is never the only cue. Status colours are drawn as thin open
+markers and bars, so each stands at least 3:1 against white (orange and sky blue darkened).
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ class Style:
 STATUS = {
     "happened": Style("happened", "#0072B2", "circle", "reported as done"),
     "ongoing": Style("ongoing", "#009E73", "diamond", "under way when the article was written"),
-    "planned": Style("planned", "#E69F00", "square-open", "intended, not yet done"),
+    "planned": Style("planned", "#B36B00", "square-open", "intended, not yet done"),
     "tentative": Style("tentative", "#CC79A7", "circle-open", "planned, but not confirmed"),
-    "hoped_for": Style("hoped for", "#56B4E9", "star-open", "wanted, with no plan or date"),
+    "hoped_for": Style("hoped for", "#2B88C8", "star-open", "wanted, with no plan or date"),
     "ruled_out": Style("ruled out", "#D55E00", "x-thin-open", "said not to be happening"),
     "considered": Style("considered", "#000000", "triangle-up-open", "weighed, not decided"),
 }

@@ -17,7 +17,8 @@ from ..package.model import Claim
 from .html import Markup, escape, join, tag
 from .memo import by_identity
 
-HEDGE_STYLE = "background:#F0E442;color:#000;padding:0 2px;border-radius:2px"
+# Bold as well as yellow: the yellow is 1.32:1 against white, so it cannot be the only cue
+HEDGE_STYLE = "background:#F0E442;color:#000;font-weight:bold;padding:0 2px;border-radius:2px"
 CHOSEN_STYLE = "border-bottom:2px solid #0072B2;background:#e8f1f8"
 OTHER_CLAIM_STYLE = "border-bottom:1px dotted #999;color:#666"
 # CHOSEN_STYLE as a rule that wins over a dimmed piece's own style attribute
@@ -151,7 +152,7 @@ def _layout(text: str, claims: Sequence[Claim]) -> tuple[_Line, ...]:
             piece = tag("mark", piece, style=HEDGE_STYLE)
         covering = sorted(in_claim.at(start))
         if covering:
-            title = "; ".join(f"{claims[i].id}: {claims[i].summary}" for i in covering)
+            title = "; ".join(claims[i].summary for i in covering)  # words, not ids
             ids = frozenset(claims[i].id for i in covering)
             names = " ".join(f"claim-{i}" for i in covering)
             chosen = tag("span", piece, class_=names, style=CHOSEN_STYLE, title=title)

@@ -15,9 +15,24 @@ from ..package.vocabulary import CERTAINTY, SOURCE_KIND
 from .chart_layout import FONT, fixed_margins, text_width
 
 PATTERNS = ("", "/", "x", ".")
+OUTLINE = "#333333"
+
+
+TITLE = "Claims by certainty and kind of source"
+
+
+def summary(claims: tuple[Claim, ...]) -> str:
+    """One sentence saying what the chart shows, with its counts, for a reader who cannot see it."""
+    counts = Counter(c.certainty for c in claims)
+    levels = ", ".join(f"{style.label} {counts[level]}" for level, style in CERTAINTY.items())
+    return (
+        f"Bars count the {len(claims)} claims at each level of certainty, each bar split by the "
+        f"kind of source: {levels}."
+    )
 
 
 def certainty_figure(claims: Iterable[Claim]) -> dict:
+    claims = tuple(claims)
     counts = Counter((c.certainty, c.source_kind) for c in claims)
     levels = [style.label for style in CERTAINTY.values()]
     traces = [
@@ -30,6 +45,8 @@ def certainty_figure(claims: Iterable[Claim]) -> dict:
             "marker": {
                 "color": style.colour,
                 "pattern": {"shape": pattern, "fillmode": "overlay", "fgcolor": "#fff"},
+                # a dark edge: the lighter fills stand under 3:1 against white on their own
+                "line": {"color": OUTLINE, "width": 1},
             },
             "hovertemplate": f"{style.label}: %{{x}} claims stated as %{{y}}<extra></extra>",
         }
@@ -43,7 +60,8 @@ def certainty_figure(claims: Iterable[Claim]) -> dict:
         "font": FONT,
         "plot_bgcolor": "white",
         "paper_bgcolor": "white",
-        "title": {"text": "Claims by certainty and kind of source", "font": {"size": 14}},
+        "title": {"text": TITLE, "font": {"size": 14}},
+        "meta": {"summary": summary(claims)},
         "legend": {"title": {"text": "Source"}},
         "xaxis": {
             "title": {"text": "number of claims"},

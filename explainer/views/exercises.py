@@ -15,6 +15,7 @@ import ipywidgets as widgets
 
 from ..package.model import Package
 from ..package.vocabulary import SOURCE_KIND, STATUS, VERDICT
+from .focus import ANSWER_CLASS, FOCUS_STYLE, KEYBOARD_CLASS
 from .html import Markup, join, tag
 from .render import PLAIN_WIDTH
 from .tables import attribution_chain, quoted
@@ -147,14 +148,27 @@ def takeaway_verdict(package: Package, takeaway_id: str) -> Question:
     )
 
 
+FEEDBACK_ROLE = {"role": "status"}  # a screen reader announces the feedback when it changes
+
+
 class Exercise:
-    """A question as a widget: choose an answer, check it, read why, try again."""
+    """A question as a widget: choose an answer, check it, read why, try again.
+
+    The answers are a list box, not radio buttons: ipywidgets' radio buttons share no name and no
+    group, so each is a Tab stop of its own and none says which question it answers. A list box
+    is one Tab stop (arrow keys choose), shows every answer, and is named by the question.
+    """
 
     def __init__(self, question: Question) -> None:
         self.question = question
-        self.choice = widgets.RadioButtons(
-            options=list(question.options), value=None, layout=widgets.Layout(width="auto")
+        self.choice = widgets.Select(
+            options=list(question.options),
+            value=None,
+            rows=len(question.options),
+            description=f"Your answer: {question.prompt}",
+            layout=widgets.Layout(width="max-content", max_width="100%"),
         )
+        self.choice.add_class(ANSWER_CLASS)
         self.button = widgets.Button(description="Check", button_style="primary")
         self.feedback = widgets.HTML()
         self.button.on_click(lambda _: self.answer(self.choice.value))
@@ -162,16 +176,17 @@ class Exercise:
             [tag("b", "Exercise: "), question.prompt, tag("blockquote", quoted(question.quote))]
         )
         self.view = widgets.VBox(
-            [widgets.HTML(str(header)), self.choice, self.button, self.feedback],
+            [widgets.HTML(FOCUS_STYLE + str(header)), self.choice, self.button, self.feedback],
             layout=widgets.Layout(border="1px solid #ccc", padding="8px", margin="8px 0"),
         )
+        self.view.add_class(KEYBOARD_CLASS)
 
     def answer(self, value: str | None) -> Feedback | None:
         if value is None:
-            self.feedback.value = "Choose an answer first."
+            self.feedback.value = str(tag("p", "Choose an answer first.", **FEEDBACK_ROLE))
             return None
         feedback = check(self.question, value)
-        self.feedback.value = str(feedback.message)
+        self.feedback.value = str(tag("p", feedback.message, **FEEDBACK_ROLE))
         return feedback
 
     def _repr_mimebundle_(self, **kwargs):

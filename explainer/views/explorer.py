@@ -17,8 +17,11 @@ import ipywidgets as widgets
 
 from .. import views
 from ..package.model import Package
+from .focus import FOCUS_STYLE, KEYBOARD_CLASS
+from .html import join, tag
 from .render import PLAIN_WIDTH
 from .selection import checked_actors, claims_involving, events_involving, quick_picks
+from .tables import certainty_table
 
 # What a stored notebook shows in the explorer's place
 NOT_RUNNING = textwrap.fill(
@@ -29,11 +32,8 @@ NOT_RUNNING = textwrap.fill(
 
 
 TABLE_ROWS = 100  # the claims table shows at most this many rows; the caption says how many
+STATUS_ROLE = {"role": "status"}  # a screen reader announces the count when the filter changes
 _scopes = itertools.count(1)  # numbers each explorer's article, so its style sheet reaches only it
-
-
-def as_output(view: views.View) -> dict[str, object]:
-    return {"output_type": "display_data", "data": view.bundle, "metadata": {}}
 
 
 class Explorer:
@@ -52,15 +52,25 @@ class Explorer:
         self.buttons = [self._pick_button(name) for name in self.picks]
         self.summary = widgets.HTML()
         self.timeline = widgets.Output()
+        self.events = widgets.Output()  # the timeline's events as a table: read without a mouse
         self.claims = widgets.Output()
         self.certainty = widgets.Output()
+        self.counts = widgets.Output()  # the certainty chart's counts as a table
         # a style sheet, not shown: it applies all the same, to the article beside it
         self.highlight = widgets.Output(layout=widgets.Layout(display="none"))
         self.article = widgets.Output()
         self.scope = f"explainer-article-{next(_scopes)}"
         self.article.add_class(self.scope)
-        self.article.outputs = (as_output(views.article(package)),)
-        self.linked = (self.timeline, self.claims, self.certainty, self.highlight)  # per click
+        self.article.outputs = views.article(package).outputs()
+        # redrawn on each click
+        self.linked = (
+            self.timeline,
+            self.events,
+            self.claims,
+            self.certainty,
+            self.counts,
+            self.highlight,
+        )
         self.filter.observe(lambda _: self.refresh(), "value")
         self.refresh()
         self.view = self._layout()
@@ -87,27 +97,56 @@ class Explorer:
         chosen = self.filter.value
         events = events_involving(self.package, chosen)
         claims = claims_involving(self.package, chosen)
-        self.summary.value = (
-            f"<b>{len(events)}</b> of {len(self.package.events)} events and "
-            f"<b>{len(claims)}</b> of {len(self.package.claims)} claims involve the "
-            f"{len(chosen)} chosen actor{'' if len(chosen) == 1 else 's'}."
+        self.summary.value = str(
+            tag(
+                "p",
+                join(
+                    [
+                        tag("b", len(events)),
+                        f" of {len(self.package.events)} events and ",
+                        tag("b", len(claims)),
+                        f" of {len(self.package.claims)} claims involve the "
+                        f"{len(chosen)} chosen actor{'' if len(chosen) == 1 else 's'}.",
+                        self._more_claims(len(claims)),
+                    ]
+                ),
+                **STATUS_ROLE,
+            )
         )
-        self.timeline.outputs = (as_output(views.timeline(self.package, events)),)
-        self.claims.outputs = (as_output(views.claims(self.package, claims, TABLE_ROWS)),)
-        self.certainty.outputs = (as_output(views.certainty(self.package, claims)),)
-        self.highlight.outputs = (as_output(views.highlight(self.package, claims, self.scope)),)
+        self.timeline.outputs = views.timeline(self.package, events).outputs()
+        self.events.outputs = views.events(self.package, events).outputs()
+        self.claims.outputs = views.claims(self.package, claims, TABLE_ROWS).outputs()
+        self.certainty.outputs = views.certainty(self.package, claims).outputs()
+        self.counts.outputs = views.table(certainty_table(claims)).outputs()
+        self.highlight.outputs = views.highlight(self.package, claims, self.scope).outputs()
+
+    @staticmethod
+    def _more_claims(count: int) -> str:
+        """What to do when the claims table cannot show every chosen claim."""
+        if count <= TABLE_ROWS:
+            return ""
+        return (
+            f" The claims table shows the first {TABLE_ROWS}: choose fewer actors to see the rest."
+        )
 
     def describe(self) -> str:
-        """What each linked view shows now, read back from the views themselves."""
-        return "\n".join(o.outputs[0]["data"]["text/plain"] for o in self.linked)
+        """What the linked views show now, in words read back from the views themselves: the
+        timeline's events and the certainty counts as their tables, and the claims table by its
+        caption (its rows are long quotations)."""
+        events, claims, counts = (
+            o.outputs[-1]["data"]["text/plain"] for o in (self.events, self.claims, self.counts)
+        )
+        return "\n".join([events, claims.splitlines()[0], counts])
 
     def _layout(self) -> widgets.Widget:
         picks = widgets.HBox(self.buttons, layout=widgets.Layout(flex_flow="row wrap"))
         controls = widgets.VBox([widgets.Label("Quick picks:"), picks, self.filter, self.summary])
-        return widgets.VBox(
-            [controls, self.timeline, self.claims, self.certainty, self.highlight, self.article],
+        view = widgets.VBox(
+            [widgets.HTML(FOCUS_STYLE), controls, *self.linked, self.article],
             layout=widgets.Layout(width="100%"),
         )
+        view.add_class(KEYBOARD_CLASS)
+        return view
 
     def _repr_mimebundle_(self, **kwargs):
         bundle = self.view._repr_mimebundle_(**kwargs)

@@ -1,21 +1,29 @@
-"""The notebook's tables, as escaped HTML: the text equivalents of every chart, and more."""
+"""The notebook's tables, as escaped HTML with their text: the text equivalents of every chart.
+
+Every table is capped at `MAX_ROWS` rows, and its caption says how many were left out: a table of
+thousands of rows is unreadable, and would make the stored notebook megabytes long.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from ..package.languages import language_name
 from ..package.model import Claim, ContextActor, Event, Package
 from ..package.vocabulary import ACTOR_TYPE, CERTAINTY, SOURCE_KIND, STATUS, VERDICT
 from .annotate import mark_hedges
-from .html import Markup, join, table, tag
+from .html import Block, Markup, join, stack, table, tag
 from .when import day, describe_when
 
 OUTSIDE_BANNER = (
     "Outside context: not from the article. "
     "Each row names the public source it was checked against."
 )
+BANNER_STYLE = "font-weight:bold;color:#B34700"  # 5.5:1 on white (#D55E00 was 3.87:1)
+MAX_ROWS = 100  # rows a table in the notebook shows at most
+T = TypeVar("T")
 
 
 def attribution_chain(package: Package, claim: Claim) -> str:
@@ -36,14 +44,36 @@ def _quotation(quote: str, hedges: Iterable[str]) -> Markup:
     return marked if quoted(quote) == quote else join(["“", marked, "”"])
 
 
-def claims_table(package: Package, claims: Iterable[Claim], limit: int | None = None) -> Markup:
-    """One row per claim; with `limit`, only the first rows, and the caption says so.
+def counted(count: int, noun: str) -> str:
+    """ "1 claim", "2 claims": a caption that reads right for any count."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
-    A table of thousands of rows is unreadable in a notebook and slow to send to the browser,
-    so the linked explorer shows the first rows and asks the reader to narrow the filter.
-    """
+
+def capped_table(
+    headers: list[str],
+    records: Sequence[T],
+    row: Callable[[T], Sequence[object]] = tuple,
+    caption: str = "",
+    empty: set[object] = frozenset(),
+) -> Block:
+    """A table of the first `MAX_ROWS` records, each made a row by `row` (only those shown are:
+    a row can cost a look-up), its caption saying how many were left out, if any. Columns that
+    hold only `empty` placeholders in every row shown are left out."""
+    if len(records) > MAX_ROWS:
+        left_out = (
+            f"the first {MAX_ROWS} of {len(records)} rows, {len(records) - MAX_ROWS} left out"
+        )
+        caption = f"{caption} ({left_out})" if caption else left_out.capitalize()
+    rows = [row(record) for record in records[:MAX_ROWS]]
+    if empty:
+        headers, rows = _filled(headers, rows, empty)
+    return table(headers, rows, caption)
+
+
+def claims_table(package: Package, claims: Iterable[Claim], limit: int = MAX_ROWS) -> Block:
+    """One row per claim, the first `limit` at most; the caption says how many are left out."""
     claims = tuple(claims)
-    shown = claims if limit is None else claims[:limit]
+    shown = claims[:limit]
     rows = [
         (
             _quotation(c.quote, c.hedges),
@@ -54,10 +84,10 @@ def claims_table(package: Package, claims: Iterable[Claim], limit: int | None = 
         )
         for c in shown
     ]
-    caption = f"{len(claims)} claims"
+    caption = counted(len(claims), "claim")
     if len(shown) < len(claims):
         caption = (
-            f"The first {len(shown)} of {len(claims)} claims: choose fewer actors to see the rest"
+            f"The first {len(shown)} of {len(claims)} claims, {len(claims) - len(shown)} left out"
         )
     headers = ["What the article says", "In plain words", "Who says it", "Source", "Certainty"]
     return table(headers, rows, caption=caption)
@@ -68,7 +98,7 @@ NO_TIME_WORDS = "(no time words)"
 NOT_SETTLED = "(date not settled)"
 
 
-def _filled(headers: list[str], rows: list[tuple], empty: set[object]) -> tuple[list[str], list]:
+def _filled(headers: list[str], rows: list, empty: set[object]) -> tuple[list[str], list]:
     """The table without the columns that hold nothing in any row: they would show only blanks.
 
     `empty` holds the placeholders that stand for nothing ("" and, say, "(no title given)")."""
@@ -76,7 +106,7 @@ def _filled(headers: list[str], rows: list[tuple], empty: set[object]) -> tuple[
     return [headers[i] for i in keep], [tuple(row[i] for i in keep) for row in rows]
 
 
-def actors_table(package: Package) -> Markup:
+def actors_table(package: Package) -> Block:
     order = {g.id: g.order for g in package.groups}
     rows = [
         (
@@ -88,28 +118,29 @@ def actors_table(package: Package) -> Markup:
         for a in sorted(package.actors, key=lambda a: order[a.group])
     ]
     headers = ["Side", "Actor", "Kind", "Role as the article gives it"]
-    return table(*_filled(headers, rows, {NO_TITLE}))
+    return capped_table(headers, rows, empty={NO_TITLE})
 
 
-def events_table(package: Package, events: Iterable[Event]) -> Markup:
+def events_table(package: Package, events: Iterable[Event]) -> Block:
     """The timeline as text: one row per event, with the words that date it and the evidence."""
-    rows = []
-    for e in events:
+    events = tuple(events)
+
+    def row(e: Event) -> tuple[str, ...]:
         evidence = package.evidence_for(e)
-        rows.append(
-            (
-                e.label,
-                quoted(e.date_text) if e.date_text else NO_TIME_WORDS,
-                describe_when(e),
-                STATUS[e.status].label,
-                quoted(evidence.quote) if evidence else "",
-            )
+        return (
+            e.label,
+            quoted(e.date_text) if e.date_text else NO_TIME_WORDS,
+            describe_when(e),
+            STATUS[e.status].label,
+            quoted(evidence.quote) if evidence else "",
         )
+
     headers = ["Event", "The article's words", "Resolved date", "Status", "Evidence"]
-    return table(*_filled(headers, rows, {NO_TIME_WORDS, ""}), caption=f"{len(rows)} events")
+    caption = counted(len(events), "event")
+    return capped_table(headers, events, row, caption, empty={NO_TIME_WORDS, ""})
 
 
-def certainty_table(claims: Iterable[Claim]) -> Markup:
+def certainty_table(claims: Iterable[Claim]) -> Block:
     """Claims counted by certainty and kind of source: the certainty chart as text."""
     counts = Counter((c.certainty, c.source_kind) for c in claims)
     rows = [
@@ -118,24 +149,24 @@ def certainty_table(claims: Iterable[Claim]) -> Markup:
         + [sum(counts[(cert, kind)] for kind in SOURCE_KIND)]
         for cert in CERTAINTY
     ]
-    return table(["Certainty"] + [s.label for s in SOURCE_KIND.values()] + ["All"], rows)
+    headers = ["Certainty"] + [s.label for s in SOURCE_KIND.values()] + ["All"]
+    return capped_table(headers, rows, caption="Claims by certainty and kind of source")
 
 
-def takeaways_table(package: Package) -> Markup:
+def takeaways_table(package: Package) -> Block:
     rows = []
     for t in package.takeaways:
         support = [
-            tag("li", f"{s.strength}: {quoted(package.claim(s.claim).quote)}")
+            f"{s.strength}: {quoted(package.claim(s.claim).quote)}"
             for s in package.takeaway_support
             if s.takeaway == t.id
         ]
-        rows.append(
-            (quoted(t.quote), VERDICT[t.verdict].label, t.explanation, tag("ul", join(support)))
-        )
-    return table(["Key Takeaway", "Verdict", "Why", "Supporting text in the body"], rows)
+        listed = Block(tag("ul", join(tag("li", item) for item in support)), "; ".join(support))
+        rows.append((quoted(t.quote), VERDICT[t.verdict].label, t.explanation, listed))
+    return capped_table(["Key Takeaway", "Verdict", "Why", "Supporting text in the body"], rows)
 
 
-def dating_table(package: Package) -> Markup:
+def dating_table(package: Package) -> Block:
     """The reasoning that fixes the publication year, step by step, with outside facts marked."""
     context = {x.id: x for x in package.context}
     rows = []
@@ -146,24 +177,19 @@ def dating_table(package: Package) -> Markup:
             fact = context[step.context]
             evidence = f"Outside context: {fact.fact} (source: {fact.source})"
         rows.append((evidence, step.inference))
-    return table(["Evidence", "What it tells us"], rows)
+    return capped_table(["Evidence", "What it tells us"], rows)
 
 
-def context_table(package: Package, event_ids: Iterable[str] | None = None) -> Markup:
+def context_table(package: Package, event_ids: Iterable[str] | None = None) -> Block:
     """Outside facts, dated ones in date order, optionally only those tied to some events."""
     wanted = set(event_ids) if event_ids is not None else None
     facts = [x for x in package.context if wanted is None or wanted.intersection(x.events)]
     facts.sort(key=lambda x: (x.date is None, x.date))
     rows = [(day(x.date) if x.date else NOT_SETTLED, x.fact, x.source) for x in facts]
-    return join(
-        [
-            tag("p", OUTSIDE_BANNER, style="font-weight:bold;color:#D55E00"),
-            table(*_filled(["Date", "Outside fact", "Source"], rows, {NOT_SETTLED})),
-        ]
-    )
+    return _outside(capped_table(["Date", "Outside fact", "Source"], rows, empty={NOT_SETTLED}))
 
 
-def context_actors_table(package: Package) -> Markup:
+def context_actors_table(package: Package) -> Block:
     """Titles from outside the article, and each native name marked with its language.
 
     The header names the language when all names share one ("Name in Korean"); otherwise each
@@ -185,20 +211,19 @@ def context_actors_table(package: Package) -> Markup:
 
     name_header = [f"Name in {_language(only)}" if only else "Name in their own language"]
     headers = ["Actor", *(name_header if languages else []), "Title at the time", "Source"]
-    rows = [row(x) for x in facts]
-    return join(
-        [
-            tag("p", OUTSIDE_BANNER, style="font-weight:bold;color:#D55E00"),
-            table(headers, rows),
-        ]
-    )
+    return _outside(capped_table(headers, facts, row))
 
 
 def _language(code: str) -> str:
     return language_name(code) or code
 
 
-def sources_table(package: Package) -> Markup:
+def _outside(table: Block) -> Block:
+    """A table of outside facts under the banner that says so."""
+    return stack([Block(tag("p", OUTSIDE_BANNER, style=BANNER_STYLE), OUTSIDE_BANNER), table])
+
+
+def sources_table(package: Package) -> Block:
     """Each distinct chain of attribution, its kind of source, and how many claims travel it."""
     chains: dict[tuple[str, ...], list[Claim]] = {}
     for claim in package.claims:
@@ -212,10 +237,11 @@ def sources_table(package: Package) -> Markup:
         )
         for claims in sorted(chains.values(), key=len, reverse=True)
     ]
-    return table(["Who says it (publisher first)", "Kind of source", "Meaning", "Claims"], rows)
+    headers = ["Who says it (publisher first)", "Kind of source", "Meaning", "Claims"]
+    return capped_table(headers, rows)
 
 
-def hedges_table(package: Package) -> Markup:
+def hedges_table(package: Package) -> Block:
     """Every hedge word, shown in its sentence, with the certainty it leaves the claim."""
     rows = [
         (
@@ -227,4 +253,4 @@ def hedges_table(package: Package) -> Markup:
         for c in package.claims
         if c.hedges
     ]
-    return table(["Hedge", "In the article", "Certainty it leaves", "Who says it"], rows)
+    return capped_table(["Hedge", "In the article", "Certainty it leaves", "Who says it"], rows)

@@ -1,9 +1,15 @@
 """The event timeline: one lane per actor group, dated events on a time axis, undated ones apart.
 
-Uncertainty is drawn, not hidden: a day is a point, a longer span is a translucent bar, an open
-end (no earliest or no latest date) is a dotted bar running to the edge of the view, and events
-with no date at all stand in their own panel rather than being dropped. Status has a marker
-shape as well as a colour. The axes come from the whole package, so filtering never moves them.
+Uncertainty is drawn, not hidden: a day is a point, a longer span is a bar, an open end (no
+earliest or no latest date) is a dotted bar running to the edge of the view, a span that runs
+past the edge ends in an arrow and says until when, and events with no date at all stand in
+their own panel rather than being dropped. Status has a marker shape as well as a colour. The
+axes come from the whole package, so filtering never moves them.
+
+It reads without hovering (on a projector or on paper nobody can hover): each event has its own
+row in its lane, with its label, shortened, just above its marker. A row holds one event, so no
+two labels can meet whatever the chart's width; each label is shortened to the room it has at
+the narrowest width the chart is drawn at, and written on the side of its marker with more room.
 
 The figure is built as plain plotly JSON: plotly's Python objects validate every property, which
 costs tens of milliseconds per redraw, and the filter redraws on every click.
@@ -23,20 +29,24 @@ from html import escape
 
 from ..package.model import Event, Group, Package
 from ..package.vocabulary import PRECISION, STATUS
-from .chart_layout import FONT, LEGEND_ROW, fixed_margins, legend_rows, text_width
+from .chart_layout import CHAR_WIDTH, FONT, LEGEND_ROW, fixed_margins, legend_rows
 from .memo import by_identity
 from .when import day, describe_when
 
 MARGIN = timedelta(days=4)
-SLOT_SPACING = 0.18
-SLOTS = 4
-DATED_WIDTH = 0.8
-TOP = 100  # pixels for the caption line, the panel titles and the publication note
-LANE = 55  # pixels of plot per lane
+DATED_WIDTH = 0.64  # of the plot's width; the undated panel has the rest but a gap
+GAP = 0.02
+UNDATED_START = -0.12  # the undated panel's x range starts here; its markers are at 0
+TOP = 110  # pixels for the title, the key line, the panel titles and the publication note
+ROW = 30  # pixels of plot per event row: a label (LABEL_SIZE) above a marker (MARKER)
 TICKS = 45  # pixels under the plot for the two-line date labels
-NARROWEST = 600  # chart width (pixels) the legend has room for; the printed one is 660
-RIGHT = 10
-LEGEND_TITLE = "Status "
+NARROWEST = 600  # chart width (pixels) the labels and legend have room for; printed is 660
+LEFT = RIGHT = 10  # each lane's name is written above it, not beside it: labels get the room
+MARKER = 13
+LABEL_SIZE = 11
+LEGEND_TITLE = "Status"
+TITLE = "Timeline of the events in the article"
+KEY = "Point: a single day. Bar: the possible dates. Dotted: an end is open."
 
 
 def _hover_lines(text: str, width: int = 70) -> list[str]:
@@ -81,29 +91,63 @@ def _anchor_date(event: Event) -> date | None:
 
 @dataclass(frozen=True)
 class _Mark:
-    """Where one event is drawn: a marker on the time axis ("x") or in the undated panel ("x2"),
-    its hover text, and, for a span longer than a day, a bar (start, end, whether one end is
-    open)."""
+    """Where one event is drawn: a marker on the time axis ("x") or in the undated panel ("x2")
+    in its own row `y`, its hover text, its visible label and on which side of the marker, and,
+    for a span longer than a day, a bar (start, end, whether one end is open) and whether the
+    bar runs past the right edge of the view."""
 
     event: Event
     axis: str
     x: str | int
-    y: float
+    y: int
     hover: str
+    label: str
+    side: str
     bar: tuple[str, str, bool] | None
+    past_edge: bool
 
 
-def _mark(package: Package, event: Event, lane: int, place: int, start: date, end: date) -> _Mark:
+def shorten(text: str, room: int) -> str:
+    """`text` in at most `room` characters, cut at a word with an ellipsis if it is longer."""
+    if len(text) <= room:
+        return text
+    room = max(room, 1)  # no room at all: the ellipsis alone
+    cut = text[: room - 1].rsplit(" ", 1)[0] if " " in text[: room - 1] else text[: room - 1]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def continuation(event: Event) -> str:
+    """What a label adds when the event's span runs past the right edge of the view: until when
+    (an open end says so by its dotted bar and arrow, and the key explains dotted bars)."""
+    return f" → through {event.latest.year}" if event.latest else " →"
+
+
+def _mark(package: Package, event: Event, y: int, start: date, end: date) -> _Mark:
     hover = hover_text(package, event)
     anchor = _anchor_date(event)
-    if anchor is None:
-        return _Mark(event, "x2", place, lane, hover, None)
-    y = lane + (place % SLOTS - (SLOTS - 1) / 2) * SLOT_SPACING
-    bar = None
+    dated, undated = panel_widths()
+    per_char = LABEL_SIZE * CHAR_WIDTH
+    if anchor is None:  # its marker at 0, on the left of the undated panel
+        room = undated / (1 - UNDATED_START) - MARKER
+        label = escape(shorten(event.label, int(room // per_char)))
+        return _Mark(event, "x2", 0, y, hover, label, "top right", None, False)
+    bar, past_edge = None, False
     if event.precision != "day":
         is_open = event.earliest is None or event.latest is None
         bar = ((event.earliest or start).isoformat(), (event.latest or end).isoformat(), is_open)
-    return _Mark(event, "x", anchor.isoformat(), y, hover, bar)
+        past_edge = event.latest is None or event.latest > end
+    suffix = continuation(event) if past_edge else ""
+    place = (anchor - start) / (end - start)  # 0 to 1 across the dated panel
+    side = "top right" if place < 0.5 else "top left"  # the side with more room
+    room = (1 - place if place < 0.5 else place) * dated - MARKER
+    label = escape(shorten(event.label, int(room // per_char) - len(suffix)) + suffix)
+    return _Mark(event, "x", anchor.isoformat(), y, hover, label, side, bar, past_edge)
+
+
+def panel_widths() -> tuple[float, float]:
+    """Pixels across the dated and the undated panel at the narrowest chart width."""
+    plot = NARROWEST - LEFT - RIGHT
+    return plot * DATED_WIDTH, plot * (1 - DATED_WIDTH - GAP)
 
 
 def _numbers(values: Iterable[float | None]) -> dict[str, str]:
@@ -126,8 +170,8 @@ def _bar_trace(status: str, is_open: bool, marks: list[_Mark]) -> dict:
         "mode": "lines",
         "x": [x for m in marks for x in (m.bar[0], m.bar[1], None)],
         "y": _numbers(y for m in marks for y in (m.y, m.y, None)),
-        "line": {"color": style.colour, "width": 9, "dash": "dot" if is_open else "solid"},
-        "opacity": 0.45,
+        # full colour: every status colour is at least 3:1 against white, a faded one was not
+        "line": {"color": style.colour, "width": 6, "dash": "dot" if is_open else "solid"},
         "legendgroup": status,
         "showlegend": False,
         "hoverinfo": "skip",
@@ -135,17 +179,44 @@ def _bar_trace(status: str, is_open: bool, marks: list[_Mark]) -> dict:
     }
 
 
-def _marker_trace(status: str, axis: str, marks: list[_Mark], in_legend: bool) -> dict:
-    """The markers of one status on one axis: each status is one legend entry."""
+def _arrow_trace(status: str, marks: list[_Mark], end: date) -> dict:
+    """Arrowheads at the right edge of the view, on the bars that run past it."""
     style = STATUS[status]
     return {
         "type": "scatter",
         "mode": "markers",
+        "x": [end.isoformat()] * len(marks),
+        "y": _numbers(m.y for m in marks),
+        "marker": {"symbol": "triangle-right", "color": style.colour, "size": 12},
+        "cliponaxis": False,
+        "legendgroup": status,
+        "showlegend": False,
+        "hoverinfo": "skip",
+        "name": f"{style.label} (continues)",
+    }
+
+
+def _marker_trace(status: str, axis: str, marks: list[_Mark], in_legend: bool) -> dict:
+    """The markers of one status on one axis, each with its label: one legend entry a status."""
+    style = STATUS[status]
+    filled = not style.symbol.endswith("-open")
+    return {
+        "type": "scatter",
+        "mode": "markers+text",
         "x": [m.x for m in marks] if axis == "x" else _numbers(m.x for m in marks),
         "y": _numbers(m.y for m in marks),
         "xaxis": axis,
         "yaxis": "y",
-        "marker": {"symbol": style.symbol, "color": style.colour, "size": 13, "line": {"width": 2}},
+        "marker": {
+            "symbol": style.symbol,
+            "color": style.colour,
+            "size": MARKER,
+            # a filled marker keeps a white ring where it sits on its own bar
+            "line": {"width": 2, "color": "#fff" if filled else style.colour},
+        },
+        "text": [m.label for m in marks],
+        "textposition": [m.side for m in marks],
+        "textfont": {"size": LABEL_SIZE, "color": "#222"},
         "name": style.label,
         "legendgroup": status,
         "showlegend": in_legend,
@@ -155,12 +226,15 @@ def _marker_trace(status: str, axis: str, marks: list[_Mark], in_legend: bool) -
     }
 
 
-def _note(x: float, y: float, text: str, **extra) -> dict:
+def _note(x: float, text: str, shift: int, **extra) -> dict:
+    """Text `shift` pixels above the top of the plot, at `x` across the chart (0 to 1)."""
     return {
         "x": x,
-        "y": y,
+        "y": 1,
         "xref": "paper",
         "yref": "paper",
+        "yanchor": "bottom",
+        "yshift": shift,
         "showarrow": False,
         "text": text,
         **extra,
@@ -176,13 +250,13 @@ class _Plan:
     """
 
     groups: tuple[Group, ...]
-    lanes: dict[str, int]
+    lanes: tuple[int, ...]  # each group's first row, which holds its name
+    rows: int  # rows in all
     start: date
     end: date
     bars: tuple[tuple[str, bool, tuple[_Mark, ...]], ...]  # (status, open?, marks), in order
+    arrows: tuple[tuple[str, tuple[_Mark, ...]], ...]  # (status, marks past the edge)
     markers: tuple[tuple[str, str, tuple[_Mark, ...]], ...]  # (status, axis, marks), in order
-    widest: int  # the most undated events in one lane
-    left: int  # pixels for the lanes' labels
     legend_rows: int  # room for a legend of every status in the package, at the narrowest
 
 
@@ -191,74 +265,129 @@ def _plan(package: Package) -> _Plan:
     group_of = {a.id: a.group for a in package.actors}
     leading = {group_of[e.lead_actor] for e in package.events}
     groups = [g for g in sorted(package.groups, key=lambda g: g.order) if g.id in leading]
-    lanes = {g.id: i for i, g in enumerate(groups)}
     start, end = view_range(package)
-    marks = []
-    next_slot: dict[int, int] = {}
-    next_undated: dict[int, int] = {}
+    by_lane: dict[str, tuple[list[Event], list[Event]]] = {g.id: ([], []) for g in groups}
     for event in sorted(package.events, key=lambda e: (_anchor_date(e) or date.max, e.id)):
-        lane = lanes[group_of[event.lead_actor]]
-        counter = next_slot if _anchor_date(event) is not None else next_undated
-        place = counter.get(lane, 0)
-        counter[lane] = place + 1
-        marks.append(_mark(package, event, lane, place, start, end))
+        dated, undated = by_lane[group_of[event.lead_actor]]
+        (undated if _anchor_date(event) is None else dated).append(event)
+    marks, lanes, first = [], [], 0
+    for group in groups:  # its name, then dated events one row each in date order; undated too
+        dated, undated = by_lane[group.id]
+        for row, event in [*enumerate(dated, 1), *enumerate(undated, 1)]:
+            marks.append(_mark(package, event, first + row, start, end))
+        lanes.append(first)
+        first += 1 + max(len(dated), len(undated))
     bars: dict[tuple[str, bool], list[_Mark]] = {}
+    arrows: dict[str, list[_Mark]] = {}
     markers: dict[tuple[str, str], list[_Mark]] = {}
     for mark in marks:
         markers.setdefault((mark.event.status, mark.axis), []).append(mark)
         if mark.bar:
             bars.setdefault((mark.event.status, mark.bar[2]), []).append(mark)
+        if mark.past_edge:
+            arrows.setdefault(mark.event.status, []).append(mark)
     statuses = list(STATUS)  # markers in the vocabulary's order, each status dated first
     marker_order = sorted(markers, key=lambda key: (statuses.index(key[0]), key[1]))
-    widest = max(next_undated.values(), default=1)
-    left = text_width(g.label for g in groups) + 12
     labels = {STATUS[status].label for status, _ in markers}
-    rows = legend_rows(LEGEND_TITLE, labels, NARROWEST - left - RIGHT)
+    # the title has a row of its own: plotly wraps a row of entries without counting a title
+    # beside them, so a legend as wide as the chart ran past its edge
+    rows = 1 + legend_rows("", labels, NARROWEST - RIGHT)
     return _Plan(
         tuple(groups),
-        lanes,
+        tuple(lanes),
+        first,
         start,
         end,
         tuple((status, is_open, tuple(bars[status, is_open])) for status, is_open in sorted(bars)),
+        tuple((status, tuple(arrows[status])) for status in sorted(arrows)),
         tuple((status, axis, tuple(markers[status, axis])) for status, axis in marker_order),
-        widest,
-        left,
         rows,
+    )
+
+
+def summary(package: Package, events: Iterable[Event]) -> str:
+    """One sentence saying what the chart shows, for a reader who cannot see it."""
+    events = tuple(events)
+    dated = sum(1 for e in events if _anchor_date(e) is not None)
+    shown = f"{len(events)} of the {len(package.events)}"
+    if len(events) == len(package.events):
+        shown = f"All {len(events)}"
+    return (
+        f"{shown} events of the article, one lane per side: {dated} on a time axis "
+        f"(points for a single day, bars for a span of possible dates) and "
+        f"{len(events) - dated} with no date given, in a panel of their own; a dashed line "
+        f"marks the day the article was published, {day(package.article.published)}."
     )
 
 
 def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
     """Plotly figure JSON of the package's events, drawing only `events` but keeping every place.
 
-    Lanes (one per group that leads some event) and slots are assigned over the whole package,
+    Lanes (one per group that leads some event) and rows are assigned over the whole package,
     so an event keeps its place when the filter hides others.
     """
+    events = tuple(events)
     shown = {e.id for e in events}
     plan = _plan(package)
-    groups, lanes, start, end, widest = plan.groups, plan.lanes, plan.start, plan.end, plan.widest
+    start, end = plan.start, plan.end
     traces = []
     for status, is_open, marks in plan.bars:
         if picked := [m for m in marks if m.event.id in shown]:
             traces.append(_bar_trace(status, is_open, picked))
+    for status, marks in plan.arrows:
+        if picked := [m for m in marks if m.event.id in shown]:
+            traces.append(_arrow_trace(status, picked, end))
     in_legend: set[str] = set()  # one entry per status, from its dated markers if it has any
     for status, axis, marks in plan.markers:
         if picked := [m for m in marks if m.event.id in shown]:
             traces.append(_marker_trace(status, axis, picked, status not in in_legend))
             in_legend.add(status)
     published = package.article.published
-    plot_height = LANE * len(groups) + 30
+    plot_height = ROW * plan.rows
     bottom = TICKS + plan.legend_rows * LEGEND_ROW + 10
+    separators = [
+        {
+            "type": "line",
+            "xref": "paper",
+            "yref": "y",
+            "x0": 0,
+            "x1": 1,
+            "y0": first - 0.5,
+            "y1": first - 0.5,
+            "line": {"color": "#bbb", "width": 1},
+        }
+        for first in plan.lanes[1:]
+    ]
+    lane_names = [
+        {
+            "x": 0,
+            "y": first,
+            "xref": "paper",
+            "yref": "y",
+            "xanchor": "left",
+            "yshift": 4,  # clear of the label of the lane's first event, below it
+            "showarrow": False,
+            "text": f"<b>{escape(group.label)}</b>",
+            "font": {"color": "#444"},
+        }
+        for group, first in zip(plan.groups, plan.lanes, strict=True)
+    ]
     layout = {
         "height": TOP + plot_height + bottom,
-        "margin": fixed_margins(plan.left, RIGHT, TOP, bottom),
+        "margin": fixed_margins(LEFT, RIGHT, TOP, bottom),
         "font": FONT,
         "title": {
-            "text": "Points: a single day. Bars: the span of possible dates. "
-            "Dotted bars: one end is open.",
-            "font": {"size": 12, "color": "#555"},
+            "text": TITLE,
+            "font": {"size": 14},
             "x": 0,
             "xanchor": "left",
+            "xref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "yref": "container",
+            "pad": {"t": 8, "l": 8},
         },
+        "meta": {"summary": summary(package, events)},
         "plot_bgcolor": "white",
         "paper_bgcolor": "white",
         "hoverlabel": {"align": "left"},
@@ -268,7 +397,7 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
             "x": 0,
             "y": -TICKS / plot_height,  # just under the date labels, in the space kept for it
             "yanchor": "top",
-            "title": {"text": LEGEND_TITLE},
+            "title": {"text": LEGEND_TITLE, "side": "top"},
         },
         "xaxis": {
             "type": "date",
@@ -279,8 +408,8 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
             "ticks": "outside",
         },
         "xaxis2": {
-            "domain": [DATED_WIDTH + 0.02, 1],
-            "range": [-0.7, widest - 0.3],
+            "domain": [DATED_WIDTH + GAP, 1],
+            "range": [UNDATED_START, 1],
             "showticklabels": False,
             "showgrid": False,
             "zeroline": False,
@@ -288,11 +417,9 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
             "linecolor": "#444",
         },
         "yaxis": {
-            "tickvals": [lanes[g.id] for g in groups],
-            "ticktext": [escape(g.label) for g in groups],
-            "range": [len(groups) - 0.5, -0.5],
-            "gridcolor": "#eee",
-            "showgrid": True,
+            "showticklabels": False,
+            "range": [plan.rows - 0.5, -0.5],
+            "showgrid": False,
             "zeroline": False,
             "showline": True,
             "linecolor": "#444",
@@ -307,7 +434,8 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
                 "xref": "x",
                 "yref": "paper",
                 "line": {"color": "#000", "width": 1, "dash": "dash"},
-            }
+            },
+            *separators,
         ],
         "annotations": [
             {
@@ -321,8 +449,10 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
                 "text": f"article published {escape(day(published))}",
                 "font": {"size": 11},
             },
-            _note(DATED_WIDTH / 2, 1.13, "<b>Dated events</b>", xanchor="center"),
-            _note(DATED_WIDTH + 0.11, 1.13, "<b>No date given</b>", xanchor="center"),
+            _note(0, KEY, 42, xanchor="left", font={"size": 12, "color": "#555"}),
+            _note(DATED_WIDTH / 2, "<b>Dated events</b>", 20, xanchor="center"),
+            _note(DATED_WIDTH + GAP, "<b>No date given</b>", 20, xanchor="left"),
+            *lane_names,
         ],
     }
     return {"data": traces, "layout": layout}

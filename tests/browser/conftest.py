@@ -57,7 +57,7 @@ def expected() -> Expected:
     package = load_package(harness.ROOT / "data" / "korea-us-consultations")
     explorer = Explorer(package)
     views = (explorer.timeline, explorer.claims, explorer.certainty, explorer.article)
-    per_explorer = sum(harness.PLOTLY in v.outputs[0]["data"] for v in views)
+    per_explorer = sum(harness.PLOTLY in o["data"] for v in views for o in v.outputs)
     (park_il,) = [a for a in package.actors if a.name == "Park Il"]
     return Expected(
         stored_charts=stored,

@@ -389,11 +389,30 @@ window.__explainer = {
     return label ? label.closest('.jp-OutputArea-output') : null;
   },
   charts(root) { return [...(root || document).querySelectorAll('.js-plotly-plot')]; },
-  // The explorer's article: each claim span's claim ids (from its title) and whether it stands out.
+  // A chart's event labels (the timeline's): how many, and those that leave their panel (plotly
+  // cuts them at its edge) or overlap another.
+  labelProblems(chart) {
+    const within = (a, b) => a.left >= b.left - 1 && a.right <= b.right + 1
+                             && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+    const overlap = (a, b) => a.left < b.right && b.left < a.right
+                              && a.top < b.bottom && b.top < a.bottom;
+    const labels = [...chart.querySelectorAll('.textpoint text')].map(t => {
+      const panel = [...t.closest('.subplot').classList].find(c => c !== 'subplot');
+      const area = chart.querySelector(`rect.nsewdrag[data-subplot="${panel}"]`);
+      return [t.textContent, t.getBoundingClientRect(), area.getBoundingClientRect()];
+    });
+    const problems = labels.filter(([, r, area]) => !within(r, area))
+      .map(([text]) => `label "${text}" leaves its panel`);
+    labels.forEach(([a, r], i) => labels.slice(i + 1).forEach(([b, s]) => {
+      if (overlap(r, s)) problems.push(`label "${a}" overlaps "${b}"`); }));
+    return {count: labels.filter(([text]) => text).length, problems};
+  },
+  // The explorer's article: each claim span's claims (their places, from its classes
+  // "claim-<n>") and whether it stands out.
   marked() {
     const root = this.explorer();
     return [...(root ? root.querySelectorAll('span[title][class^="claim-"]') : [])].map(span => [
-      span.title.split('; ').map(part => part.split(':')[0]),
+      [...span.classList].map(name => Number(name.replace('claim-', ''))),
       getComputedStyle(span).borderBottomStyle === 'solid',
     ]);
   },
@@ -410,7 +429,7 @@ window.__explainer = {
       charts: [timeline, ...others].filter(Boolean).map(d => this.drawn(d)),
       caption: caption ? caption.textContent.trim() : null,
       rows: table ? table.querySelectorAll('tbody > tr').length : null,
-      summary: (root.querySelector('.widget-html-content') || {}).textContent || '',
+      summary: (root.querySelector('[role="status"]') || {}).textContent || '',
       options: select ? [...select.options].map(o => o.textContent) : [],
       selected: select ? [...select.selectedOptions].map(o => o.textContent) : [],
       buttons: [...root.querySelectorAll('button.widget-button')].map(b => b.textContent.trim()),

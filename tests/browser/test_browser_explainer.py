@@ -136,13 +136,14 @@ def wait_for_timeline(app: App, ids: tuple[str, ...]) -> dict:
     return state(app)
 
 
-def wait_for_article(app: App, claim_ids) -> None:
+def wait_for_article(app: App, expected, claim_ids) -> None:
     """Wait until the explorer's article makes exactly the pieces of these claims stand out."""
+    places = [expected.claims.index(c) for c in claim_ids]
     app.page.wait_for_function(
-        """ids => { const marked = window.__explainer.marked();
+        """places => { const marked = window.__explainer.marked();
                     return marked.length > 0 && marked.every(([claims, lit]) =>
-                      lit === claims.some(c => ids.includes(c))); }""",
-        arg=list(claim_ids),
+                      lit === claims.some(c => places.includes(c))); }""",
+        arg=places,
         timeout=15_000,
     )
 
@@ -216,7 +217,7 @@ def test_choosing_an_actor_narrows_the_timeline_and_the_claims(app, expected):
         f"{len(expected.actor_claims)} of {len(expected.claims)} claims"
     )
     assert all(shown["charts"]), "the explorer's certainty chart is no longer drawn"
-    wait_for_article(app, expected.actor_claims)
+    wait_for_article(app, expected, expected.actor_claims)
     show_explorer(app)
     harness.screenshot(app.page, f"{app.name}-explorer-{expected.actor.replace(' ', '-')}.png")
 
@@ -235,11 +236,11 @@ def test_choosing_nobody_empties_the_views_and_all_actors_restores_them(app, exp
     shown = wait_for_timeline(app, ())
     assert (shown["rows"], shown["caption"]) == (0, "0 claims")
     assert all(shown["charts"]), "an empty choice must still draw the charts' axes"
-    wait_for_article(app, ())
+    wait_for_article(app, expected, ())
     click(app, "All actors")
     shown = wait_for_timeline(app, expected.events)
     assert shown["rows"] == len(expected.claims)
-    wait_for_article(app, expected.claims)
+    wait_for_article(app, expected, expected.claims)
 
 
 def test_code_is_hidden_only_in_app_mode(app):
@@ -276,13 +277,15 @@ def test_an_exercise_answers_wrong_then_right(app):
     box = app.page.locator(".widget-vbox").filter(has_text="Which day is").last
     box.scroll_into_view_if_needed()
     feedback = box.locator(".widget-html").last
-    box.get_by_label(wrong).check()
+    answers = box.get_by_role("listbox", name=f"Your answer: {question.prompt}")
+    answers.select_option(value=wrong)
     box.get_by_role("button", name="Check").click()
-    feedback.get_by_text("Not quite: try again.").wait_for(timeout=15_000)
-    assert question.explanation in feedback.inner_text()
-    box.get_by_label(right).check()
+    status = feedback.get_by_role("status")
+    status.get_by_text("Not quite: try again.").wait_for(timeout=15_000)
+    assert question.explanation in status.inner_text()
+    answers.select_option(value=right)
     box.get_by_role("button", name="Check").click()
-    feedback.get_by_text("Right.").wait_for(timeout=15_000)
+    status.get_by_text("Right.").wait_for(timeout=15_000)
     harness.screenshot(app.page, f"{app.name}-exercise.png")
 
 
@@ -307,6 +310,8 @@ LABELS_MISPLACED = """() => {
                          + ' .annotation-text, .gtitle');
     for (const [text, r] of labels)
       if (!inside(r, box)) problems.push(`chart ${i}: "${text}" is outside the chart`);
+    for (const problem of window.__explainer.labelProblems(chart).problems)
+      problems.push(`chart ${i}: ${problem}`);
     for (const [entry, r] of rects('.legendtext, .legendtitletext'))
       for (const [tick, t] of rects('.xtick text, .ytick text'))
         if (overlap(r, t)) problems.push(`chart ${i}: legend "${entry}" is over "${tick}"`);
@@ -319,6 +324,7 @@ CHARTS_FIT = """width => window.__explainer.charts().every(c => {
   return svg && window.__explainer.drawn(c) && svg.getBoundingClientRect().width <= width; })"""
 
 NARROW = 760  # a projector's width, or a laptop's with JupyterLab's side bar open
+REFLOW = 640  # the page reflows at this width with no sideways scrolling (WCAG 1.4.10)
 
 
 def test_chart_labels_fit_at_full_width(app):
@@ -343,15 +349,17 @@ def test_chart_labels_fit_when_jupyterlab_narrows(app):
         app.page.wait_for_function(CHARTS_FIT, arg=size["width"], timeout=15_000)
 
 
-def test_chart_labels_fit_in_app_mode_on_a_narrow_projector(voila, browser, expected):
-    page = harness.watched_page(browser, width=NARROW, height=900)
+@pytest.mark.parametrize("width", [REFLOW, NARROW])
+def test_chart_labels_fit_in_app_mode_on_a_narrow_projector(voila, browser, expected, width):
+    page = harness.watched_page(browser, width=width, height=900)
     try:
         open_app_mode(page, voila)
         harness.install_helpers(page)
         harness.wait_for_charts(page, expected.charts)
-        assert page.evaluate(CHARTS_FIT, NARROW)
+        assert page.evaluate(CHARTS_FIT, width)
         assert page.evaluate(LABELS_MISPLACED) == []
-        harness.screenshot(page, "voila-narrow.png")
+        assert page.evaluate("() => document.scrollingElement.scrollWidth") <= width
+        harness.screenshot(page, f"voila-{width}.png")
         assert page.watch.problems() == []
     finally:
         page.context.close()
@@ -365,3 +373,81 @@ def test_the_readme_opens_with_a_small_screenshot():
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(png) <= 150_000, f"docs/screenshot.png is {len(png):,} bytes"
     assert int.from_bytes(png[16:20], "big") <= 1400  # IHDR width
+
+
+# ----------------------------------------------------------------------------------------------
+# Accessibility: axe-core (WCAG 2.1 A and AA) and the keyboard
+
+FOCUS_RING = """() => { const s = getComputedStyle(document.activeElement);
+  return [s.outlineStyle, s.outlineWidth, s.outlineColor]; }"""
+WCAG = {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
+OUR_CONTENT = {"include": [[".jp-OutputArea-output"], [".jp-RenderedMarkdown"]]}
+
+
+def axe(page, context=None) -> dict:
+    """axe-core's results for the page, or for the part of it `context` names."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    options = {"runOnly": WCAG, "resultTypes": ["violations"]}
+    return Axe().run(page, context=context, options=options).response
+
+
+def summary(violations: list[dict]) -> list[str]:
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
+        for v in violations
+    ]
+
+
+def test_axe_finds_no_violation_in_the_explainer_s_own_content(app):
+    """Every output and every markdown cell, after the notebook ran, with the explorer drawn."""
+    show_explorer(app)
+    ours = axe(app.page, OUR_CONTENT)
+    checked = {rule["id"] for rule in ours["passes"]}
+    assert "color-contrast" in checked  # it did read our content
+    # The page around it (JupyterLab's or Voila's own chrome) is recorded for the README's list
+    chrome = summary(axe(app.page)["violations"])
+    harness.ARTIFACTS.mkdir(exist_ok=True)
+    (harness.ARTIFACTS / f"axe-{app.name}.txt").write_text("\n".join(chrome), encoding="utf-8")
+    assert summary(ours["violations"]) == [], app.name
+
+
+@pytest.mark.parametrize("app", ["voila"], indirect=True)
+def test_the_actor_filter_is_a_few_tab_presses_away_in_app_mode(app):
+    """Plotly's toolbars are left out and each exercise is two Tab stops (its answers, Check),
+    so a keyboard reaches the first quick pick soon after the exercises above it."""
+    app.page.evaluate("() => { document.activeElement.blur(); window.scrollTo(0, 0); }")
+    presses = 0
+    while presses < 60:
+        app.page.keyboard.press("Tab")
+        presses += 1
+        focused = app.page.evaluate("() => document.activeElement.textContent.trim()")
+        if focused == "All actors":
+            break
+    exercises_before = app.page.evaluate(
+        """() => { const pick = document.activeElement;
+          return [...document.querySelectorAll('.widget-select select')]
+            .filter(s => s.compareDocumentPosition(pick) & Node.DOCUMENT_POSITION_FOLLOWING)
+            .length; }"""
+    )
+    assert focused == "All actors", f"not reached in {presses} presses"
+    assert presses <= 2 * exercises_before + 3, (presses, exercises_before)
+    focus = app.page.evaluate(FOCUS_RING)
+    assert focus == ["solid", "2px", "rgb(11, 92, 173)"]
+    for _ in range(len(app.page.evaluate("() => window.__explainer.state().buttons"))):
+        app.page.keyboard.press("Tab")  # past the quick picks, to the actor list
+    assert app.page.evaluate("() => document.activeElement.tagName") == "SELECT"
+    assert app.page.evaluate(FOCUS_RING) == ["solid", "2px", "rgb(11, 92, 173)"]
+
+
+def test_charts_carry_no_toolbar_and_follow_a_summary(app):
+    charts = app.page.evaluate(
+        """() => window.__explainer.charts().map(c => {
+          const output = c.closest('.jp-OutputArea-output');
+          const before = output.parentElement.previousElementSibling;
+          return [c.querySelectorAll('.modebar-btn').length,
+                  before ? before.textContent.trim() : ''];
+        })"""
+    )
+    assert charts and all(buttons == 0 for buttons, _ in charts)
+    assert all(text.endswith(".") and len(text) > 40 for _, text in charts), charts
