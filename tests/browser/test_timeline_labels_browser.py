@@ -2,7 +2,7 @@
 panel (plotly would cut it at the panel's edge).
 
 Drawn in a blank page with the plotly.js of the installed plotly package (no Jupyter needed),
-from the figure JSON the notebook sends, for the real package and for a crowded one, at the
+from the figure JSON the notebook sends, for every package under data/ and a crowded one, at the
 narrowest width the figure is made for, a narrow projector's, and a wide screen's.
 """
 
@@ -13,10 +13,12 @@ from importlib.resources import files
 import harness
 import pytest
 
+from explainer.package import load_package
 from explainer.views.render import figure_bundle
 from explainer.views.timeline_chart import NARROWEST, timeline_figure
 
 PLOTLY_JS = files("plotly") / "package_data" / "plotly.min.js"
+PACKAGES = sorted(p.parent.name for p in (harness.ROOT / "data").glob("*/datapackage.json"))
 
 
 @pytest.fixture(scope="module")
@@ -31,9 +33,13 @@ def page(browser):
 
 
 @pytest.mark.parametrize("width", [NARROWEST, 760, 1280])
-@pytest.mark.parametrize("which", ["real", "crowded"])
+@pytest.mark.parametrize("which", ["crowded", *PACKAGES])
 def test_no_label_overlaps_another_or_leaves_the_chart(page, request, which, width):
-    package = request.getfixturevalue(which)
+    """Every article package under data/, and a crowded synthetic one."""
+    if which == "crowded":
+        package = request.getfixturevalue(which)
+    else:
+        package = load_package(harness.ROOT / "data" / which)
     figure = next(iter(figure_bundle(timeline_figure(package, package.events), "").values()))
     page.evaluate(
         "([figure, width]) => Plotly.newPlot('chart', figure.data,"
