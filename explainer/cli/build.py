@@ -39,12 +39,15 @@ def build(kind: str, notebook: Path, output: Path) -> int:
     # Imported here: the other commands need neither mistune nor the assets.
     from ..publish import pages
 
-    builder = pages.build_slides if kind == "slides" else pages.build_handout
     try:
-        page = builder(notebook)
+        page = pages.BUILDERS[kind](notebook)
     except (OSError, ValueError) as error:
         print(f"{notebook}: {error}", file=sys.stderr)
         return 1
-    size = pages.write(page, output)
+    try:
+        size = pages.write(page, output)
+    except OSError as error:
+        print(f"{output}: cannot write the {kind}: {error.strerror or error}", file=sys.stderr)
+        return 1
     print(f"{output}: {kind} built from {notebook} ({size / 1e6:.1f} MB)")
     return 0

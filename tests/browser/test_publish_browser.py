@@ -78,7 +78,7 @@ def files(tmp_path_factory) -> dict:
     copy = folder / "korea-us-consultations.ipynb"
     copy.write_text(json.dumps(notebook), encoding="utf-8")
     paths = {"notebook": notebook}
-    for name, builder in (("slides", publish.build_slides), ("handout", publish.build_handout)):
+    for name, builder in publish.BUILDERS.items():
         paths[name] = folder / f"explainer-{name}.html"
         publish.write(builder(copy), paths[name])
     ARTIFACTS.mkdir(exist_ok=True)

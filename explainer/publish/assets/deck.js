@@ -1,0 +1,33 @@
+/* Start the deck: reveal.js at 1280 x 720 (a projector's frame, scaled to any screen), the
+ * speaker notes plugin (S), every slide fitted to the frame (fit.js), then each chart drawn
+ * when its slide is shown: a chart drawn on a hidden slide would get no size. The arrow keys
+ * step through every slide, continued ones included ("linear" navigation).
+ */
+(function () {
+  "use strict";
+  function drawCurrent(event) {
+    var printing = /print-pdf/i.test(window.location.search);
+    explainerCharts.draw(printing ? document : event.currentSlide, { slide: true });
+  }
+
+  Reveal.initialize({
+    hash: true,
+    center: false,
+    width: 1280,
+    height: 720,
+    margin: 0.04,
+    display: "block",
+    navigationMode: "linear",
+    transition: "fade",
+    transitionSpeed: "fast",
+    slideNumber: "c/t",
+    controlsTutorial: false,
+    plugins: [RevealNotes],
+  });
+  Reveal.on("ready", function (event) {
+    explainerFit.fitDeck();
+    Reveal.sync();
+    drawCurrent({ currentSlide: Reveal.getCurrentSlide() });
+  });
+  Reveal.on("slidechanged", drawCurrent);
+})();
