@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer.publish import assets, content
+from explainer.publish import assets, content, sanitise
 from explainer.publish import notebook as publishing
 from explainer.publish.deck import build_slides
 from explainer.publish.handout import build_handout
@@ -404,3 +404,183 @@ def test_command_reports_a_missing_notebook(tmp_path):
     assert run.returncode == 1
     assert "missing.ipynb" in run.stderr
     assert not (tmp_path / "build").exists()
+
+
+# A notebook from elsewhere: each of these would run script if copied into the page as it is.
+HOSTILE_HTML = [
+    "<script>alert('script')</script>",
+    "<img/src=x onerror=alert('img')>",
+    "<svg/onload=alert('svg')>",
+    "<a href=\"javascript:alert('link')\">a link</a>",
+    "<a href=\"JaVaScRiPt:alert('link2')\">another</a>",
+    "<p onclick=\"alert('click')\" onmouseover=\"alert('over')\">hover me</p>",
+    "<iframe src=\"javascript:alert('frame')\"></iframe>",
+    "<details open ontoggle=alert('toggle')><summary>s</summary></details>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert('mxss')></style>",
+    "<form><button formaction=javascript:alert('form')>go</button></form>",
+    '<div style="background:url(javascript:alert(1))">styled</div>',
+    "<object data=\"data:text/html,<script>alert('object')</script>\"></object>",
+]
+HOSTILE_SVG = "<svg xmlns='http://www.w3.org/2000/svg' onload=\"alert('svg output')\"><script>alert(2)</script></svg>"
+
+
+def hostile_notebook() -> dict:
+    figure = {"data": [{"type": "bar", "x": ["a"], "y": [1]}], "layout": {}}
+    cells = [markdown("# Hostile\n\n" + "\n\n".join(HOSTILE_HTML), "slide")]
+    for markup in HOSTILE_HTML:
+        cells.append(code([result({"text/html": markup, "text/plain": "x"})]))
+        cells.append(code([result({"text/markdown": markup})]))
+    cells.append(code([result({"image/svg+xml": HOSTILE_SVG, "text/plain": "a picture"})]))
+    cells.append(code([result({PLOTLY_MIMETYPE: figure, "text/plain": "chart"})]))
+    return synthetic(cells)
+
+
+class Scripting(HTMLParser):
+    """Everything in a page that could run script: script elements that are not JSON data,
+    event-handler attributes, javascript: URLs, and elements that load documents."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self.json_scripts = 0
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "script":
+            if attributes.get("type") == "application/json":
+                self.json_scripts += 1
+            else:
+                self.found.append(f"<script {attributes}>")
+        if tag in ("iframe", "object", "embed", "form", "svg", "math", "style", "base", "meta"):
+            self.found.append(tag)
+        for name, value in attrs:
+            if name.startswith("on") or "javascript:" in (value or "").replace(" ", "").lower():
+                self.found.append(f"{tag} {name}={value}")
+
+
+@pytest.mark.parametrize("builder", [build_slides, build_handout])
+def test_a_hostile_notebook_cannot_script_the_page(tmp_path, builder):
+    page_html = build_from(tmp_path, hostile_notebook(), builder)
+    body = page_html.split("<body", 1)[1]
+    # The page's own scripts are the last ones; everything before them came from the notebook.
+    notebook_part = body.split('<script type="application/json" id="chart-1-figure">', 1)[0]
+    scan = Scripting()
+    scan.feed(notebook_part)
+    assert scan.found == []
+    # What is harmless stays: the link's text, the paragraph, the summary, the picture.
+    text = Page(page_html).plain
+    for words in ("a link", "another", "hover me", "styled"):
+        assert words in text
+    assert 'alt="a picture" src="data:image/svg+xml;base64,' in page_html
+    # The chart is still there, drawn by the page's own script from its JSON.
+    assert Page(page_html).charts == ["chart-1"]
+
+
+def test_sanitiser_keeps_the_explainers_own_tables_and_highlights():
+    table = (
+        '<table style="border-collapse:collapse;font-size:0.9em"><caption style="text-align:left">'
+        'Cap</caption><thead><tr><th style="text-align:left;vertical-align:top">A</th></tr></thead>'
+        '<tbody><tr><td style="text-align:left;vertical-align:top"><mark style="background:#ffe08a;'
+        'padding:0 2px;border-radius:2px">poised</mark> <span lang="ko">박일</span></td></tr>'
+        "</tbody></table>"
+    )
+    assert str(sanitise.clean(table)) == table
+
+
+def test_sanitiser_drops_css_that_would_fetch():
+    assert str(sanitise.clean('<p style="background:url(https://x.org/a.png)">t</p>')) == "<p>t</p>"
+
+
+@pytest.mark.parametrize(
+    ("layout", "label"),
+    [
+        (
+            {
+                "title": {"text": "Claims by <b>certainty</b>"},
+                "meta": {"summary": "Most are certain."},
+            },
+            "Claims by certainty. Most are certain.",
+        ),
+        ({"title": "When things happen?"}, "When things happen?"),
+        ({"meta": {"summary": 3}, "title": {"text": "Timeline"}}, "Timeline."),
+        ({}, "Chart 4"),
+    ],
+)
+def test_a_chart_is_named_by_its_title_and_summary(layout, label):
+    assert content.chart_label({"data": [], "layout": layout}, 4) == label
+
+
+MALFORMED = [
+    ("not json {", "not JSON"),
+    (
+        '{"nbformat": 4, "cells": [{"cell_type": "code", "source": "x"}, 5]}',
+        "cell 2: is int, not an object",
+    ),
+    ('{"nbformat": 4, "cells": [{"source": "x"}]}', "cell 1: cell_type None"),
+    ('{"nbformat": 4, "cells": [{"cell_type": "markdown"}]}', "cell 1: 'source' is missing"),
+    (
+        '{"nbformat": 4, "cells": [{"cell_type": "code", "source": [], "outputs": {}}]}',
+        "cell 1: 'outputs' is not a list",
+    ),
+    (
+        '{"nbformat": 4, "cells": [{"cell_type": "code", "source": "", "outputs": [{}]}]}',
+        "cell 1: output 1: output_type None",
+    ),
+    (
+        '{"nbformat": 4, "cells": [{"cell_type": "code", "source": "", "outputs": '
+        '[{"output_type": "display_data", "data": {"text/html": 7}}]}]}',
+        "cell 1: output 1: text/html is not text",
+    ),
+    (
+        '{"nbformat": 4, "cells": [{"cell_type": "code", "source": "", "outputs": '
+        '[{"output_type": "stream", "name": "stdout"}]}]}',
+        "cell 1: output 1: a stream without text",
+    ),
+    (
+        '{"nbformat": 4, "cells": [{"cell_type": "markdown", "source": "", "metadata": '
+        '{"slideshow": []}}]}',
+        "cell 1: 'metadata' or its 'slideshow' is not an object",
+    ),
+    (
+        '{"nbformat": 4, "cells": [{"cell_type": "code", "source": "", "outputs": '
+        '[{"output_type": "display_data", "data": {"image/png": "not base64!"}}]}]}',
+        "cell 1: its image/png output is not base64",
+    ),
+]
+
+
+@pytest.mark.parametrize("command", ["slides", "handout"])
+@pytest.mark.parametrize(("text", "message"), MALFORMED)
+def test_a_malformed_notebook_gets_one_line_naming_notebook_and_cell(
+    tmp_path, command, text, message
+):
+    notebook_path = tmp_path / "broken.ipynb"
+    notebook_path.write_text(text, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "explainer", command, str(notebook_path), "-o", "out.html"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.startswith(f"{notebook_path}: ") and message in run.stderr, run.stderr
+    assert not (tmp_path / "out.html").exists()
+
+
+def test_an_output_that_cannot_be_written_gets_one_line(tmp_path):
+    (tmp_path / "taken").write_text("a file where a folder should be", encoding="utf-8")
+    output = tmp_path / "taken" / "deck.html"
+    run = subprocess.run(
+        [sys.executable, "-m", "explainer", "slides", str(NOTEBOOK), "-o", str(output)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"{output}: cannot write the slides") and "Traceback" not in (
+        run.stderr
+    )
+    assert run.stderr.count("\n") == 1

@@ -56,7 +56,7 @@ def read_notebook(path: Path) -> dict:
 def cell_problem(cell: object) -> str:
     """What is wrong with one cell, in a few words, or "" if it can be published."""
     if not isinstance(cell, dict):
-        return f"is a {type(cell).__name__}, not an object"
+        return f"is {type(cell).__name__}, not an object"
     if cell.get("cell_type") not in CELL_TYPES:
         return f"cell_type {cell.get('cell_type')!r} is not one of {', '.join(CELL_TYPES)}"
     if not _is_text(cell.get("source")):
@@ -81,7 +81,7 @@ def cell_problem(cell: object) -> str:
 
 def output_problem(output: object) -> str:
     if not isinstance(output, dict):
-        return f"is a {type(output).__name__}, not an object"
+        return f"is {type(output).__name__}, not an object"
     kind = output.get("output_type")
     if kind not in OUTPUT_TYPES:
         return f"output_type {kind!r} is not one of {', '.join(OUTPUT_TYPES)}"
