@@ -502,7 +502,7 @@ def test_sanitiser_drops_css_that_would_fetch():
                 "title": {"text": "Claims by <b>certainty</b>"},
                 "meta": {"summary": "Most are certain."},
             },
-            "By certainty. Most are certain.",
+            "Claims by certainty. Most are certain.",
         ),
         ({"title": "When things happen?"}, "When things happen?"),
         ({"meta": {"summary": 3}, "title": {"text": "Timeline"}}, "Timeline."),
