@@ -6,7 +6,7 @@
  *
  * On a slide (draw(root, {slide: true})) a chart fills the box fit.js gave it, and its text is
  * at least SLIDE_FONT px, so that it is still 16 px on a 1024-pixel-wide screen (reveal scales
- * the 1280-pixel frame to 0.8): the notebook's fixed margins, made for its own width and font,
+ * the 1280-pixel frame, with its margin, to 0.77 there): the notebook's fixed margins, made for its own width and font,
  * give way to plotly's automatic margins there. The mode bar is left out everywhere: its
  * buttons would be Tab stops inside a chart that is an image to a screen reader.
  */
@@ -14,7 +14,7 @@
   "use strict";
   var CONFIG = { responsive: true, displaylogo: false, displayModeBar: false };
   var PRINT_WIDTH = 660; // CSS pixels across an A4 or Letter page with 15 mm margins
-  var SLIDE_FONT = 20;
+  var SLIDE_FONT = 22;
 
   function charts(root) {
     return Array.prototype.slice.call(root.querySelectorAll("div.chart[data-figure]"));

@@ -24,10 +24,14 @@
     controlsTutorial: false,
     plugins: [RevealNotes],
   });
-  Reveal.on("ready", function (event) {
-    explainerFit.fitDeck();
-    Reveal.sync();
-    drawCurrent({ currentSlide: Reveal.getCurrentSlide() });
+  Reveal.on("ready", function () {
+    // Measured once the page's fonts are in: a fallback font would wrap text differently.
+    document.fonts.ready.then(function () {
+      explainerFit.fitDeck();
+      Reveal.sync();
+      document.body.classList.add("fitted");
+      drawCurrent({ currentSlide: Reveal.getCurrentSlide() });
+    });
   });
   Reveal.on("slidechanged", drawCurrent);
 })();

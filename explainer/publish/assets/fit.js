@@ -52,9 +52,13 @@
     var blocks = content(leaf);
     for (var b = 0; b < blocks.length; b++) {
       if (bottomOf(leaf, blocks[b]) <= limit) continue;
+      var table = blocks[b].matches("table") ? blocks[b] : blocks[b].querySelector("table");
+      if (table && pieces(blocks[b]).length) freeze(table);
       var parts = pieces(blocks[b]);
+      // What the block holds below its last row or item (a border, a note) stays with it.
+      var tail = parts.length ? bottomOf(leaf, blocks[b]) - bottomOf(leaf, parts[parts.length - 1]) : 0;
       for (var p = 0; p < parts.length; p++) {
-        if (bottomOf(leaf, parts[p]) > limit) {
+        if (bottomOf(leaf, parts[p]) + tail > limit) {
           return { block: blocks[b], index: b, piece: p > 0 ? parts[p] : null, kept: p };
         }
       }
@@ -114,6 +118,20 @@
     }
     if (element.matches("ol")) shell.start = (element.start || 1) + kept;
     return shell;
+  }
+
+  // Fix a table's column widths as they are with all its rows: split, each part would
+  // otherwise size its columns anew and its rows would grow taller than measured.
+  function freeze(table) {
+    if (table.style.tableLayout === "fixed") return;
+    var first = table.rows[0];
+    if (!first) return;
+    var widths = Array.prototype.map.call(first.cells, function (cell) { return cell.offsetWidth; });
+    Array.prototype.forEach.call(first.cells, function (cell, i) {
+      cell.style.boxSizing = "border-box";
+      cell.style.width = widths[i] + "px";
+    });
+    table.style.tableLayout = "fixed";
   }
 
   // Move `piece` and all that follows it, up to the leaf, into `target`, inside shells of the
