@@ -117,9 +117,9 @@ def test_chart_slides_fill_the_frame_with_type_a_back_row_can_read(
         # One chart alone on its slide takes most of the frame.
         if len(charts["charts"]) == 1:
             assert charts["charts"][0]["height"] >= 0.6 * charts["frame"], (number, charts)
-        if width == 1280 and seen == 1:
+        if width == 1280:
             page.wait_for_timeout(400)  # the fade between slides
-            page.screenshot(path=ARTIFACTS / "deck-projector.png")
+            page.screenshot(path=ARTIFACTS / f"deck-chart-slide-{number}.png")
     assert seen == published["slides"].read_text(encoding="utf-8").count('class="chart"')
 
 
@@ -151,6 +151,15 @@ def test_continued_slides_keep_every_row_and_repeat_the_header(offline, publishe
     assert after["continued"], "nothing continued: this test needs a longer table"
     assert all(heading.endswith(" (continued)") for heading in after["continued"])
     assert after["headless"] == 0
+    # The README's picture: the continued slide with the most table cells, at projector size.
+    page.evaluate(
+        """() => { const slide = [...document.querySelectorAll("section.continued")]
+                     .sort((a, b) => b.querySelectorAll("td").length - a.querySelectorAll("td")
+                       .length)[0];
+                   const at = Reveal.getIndices(slide); Reveal.slide(at.h, at.v); }"""
+    )
+    page.wait_for_timeout(400)  # the fade between slides
+    page.screenshot(path=ARTIFACTS / "deck-projector.png")
 
 
 IN_SLIDES = """targets => targets.map(target => {

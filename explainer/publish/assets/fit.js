@@ -4,8 +4,8 @@
  * block that reaches below the frame decides:
  * - a table row or a list item: it and everything after it continue on a new slide after this
  *   one, headed "<the slide's heading> (continued)", the table's caption and header repeated
- *   and a numbered list numbered on; if fewer than MIN_ROWS rows would stay, prose before the
- *   table moves to the speaker notes first, so that a table is not spread one row a slide;
+ *   and a numbered list numbered on; if fewer than MIN_ROWS rows would stay or go, prose before
+ *   the table moves to the speaker notes first, so that no slide holds a row or two alone;
  * - prose (a paragraph, a quotation, preformatted text): it moves to the speaker notes (S);
  * - anything else (a chart, a fragment, an image): it and what follows continue on a new slide.
  * A chart takes the room left on its slide (at least MIN_CHART px): charts.js draws it there.
@@ -14,6 +14,7 @@
   "use strict";
   var MIN_CHART = 340;
   var MIN_ROWS = 3;
+  var LABEL = 80; // characters: a line that introduces a table or a list
   var PROSE = ["P", "BLOCKQUOTE", "PRE", "DL"];
   var HEADING = /^H[1-6]$/;
 
@@ -165,12 +166,13 @@
     })[0];
   }
 
-  // Prose before `block` on this leaf, last first: what may go to the notes to make room.
+  // Prose before `block` on this leaf, last first: what may go to the notes to make room. A
+  // short line just before the block is its label ("Questions for discussion:"): it stays.
   function proseBefore(leaf, block) {
-    return content(leaf)
-      .slice(0, content(leaf).indexOf(block))
-      .filter(isProse)
-      .reverse();
+    var before = content(leaf).slice(0, content(leaf).indexOf(block));
+    var last = before[before.length - 1];
+    if (last && last.textContent.length <= LABEL) before.pop();
+    return before.filter(isProse).reverse();
   }
 
   function fitLeaf(leaf) {
@@ -183,7 +185,9 @@
         continue;
       }
       var room = proseBefore(leaf, block);
-      if (over.kept < MIN_ROWS && pieces(block).length > over.kept && room.length) {
+      var rows = pieces(block).length;
+      var few = over.kept < MIN_ROWS || rows - over.kept < MIN_ROWS;
+      if (few && rows > over.kept && room.length) {
         toNotes(leaf, room[0]);
         continue;
       }
