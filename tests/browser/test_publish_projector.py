@@ -195,3 +195,24 @@ def test_readme_shows_a_slide_at_projector_size():
     assert "](docs/deck-projector.png)" in readme
     png = (harness.ROOT / "docs" / "deck-projector.png").read_bytes()
     assert png.startswith(b"\x89PNG") and len(png) <= 200_000
+
+
+def test_speaker_view_shows_what_did_not_fit(offline, published):
+    """`S` opens reveal's speaker view, offline, with the notes of the current slide: there the
+    teacher finds the prose that fit.js moved off the slide."""
+    deck = open_deck(offline, published, 1280, 720)
+    page = deck.page
+    moved = page.evaluate(
+        """() => { const slide = document.querySelector("aside.notes .moved-from-slide")
+                     .closest("section");
+                   const at = Reveal.getIndices(slide); Reveal.slide(at.h, at.v || 0);
+                   return slide.querySelector(".moved-from-slide").textContent; }"""
+    )
+    assert moved.strip(), "no prose was moved to the notes: this test needs a fuller slide"
+    with deck.context.expect_page() as opened:
+        page.keyboard.press("s")
+    speaker = opened.value
+    speaker.wait_for_function(
+        "text => document.body.innerText.includes(text)", arg=" ".join(moved.split())[:60]
+    )
+    deck.check_offline()
