@@ -4,9 +4,11 @@
  * charts inside root that are not drawn yet and resizes the others: a deck calls it for each
  * slide it shows, because a chart drawn on a hidden slide would get no size.
  *
- * On a slide (draw(root, {slide: true})) a chart fills the box fit.js gave it, and its text is
- * at least SLIDE_FONT px, so that it is still 16 px on a 1024-pixel-wide screen (reveal scales
- * the 1280-pixel frame, with its margin, to 0.77 there): the notebook's fixed margins, made for its own width and font,
+ * On a slide (draw(root, {slide: true})) a chart fills the box fit.js gave it, with text of at
+ * least SLIDE_FONT px, so that it is still 16 px on a 1024-pixel-wide screen (reveal scales the
+ * 1280-pixel frame, with its margin, to 0.77 there); a figure whose labels the notebook placed
+ * itself is zoomed whole instead (see placesLabels). The notebook's fixed margins, made for its
+ * own width and font,
  * give way to plotly's automatic margins there. The mode bar is left out everywhere: its
  * buttons would be Tab stops inside a chart that is an image to a screen reader.
  */
@@ -40,8 +42,31 @@
     });
   }
 
+  // Labels the notebook placed beside the marks (text traces) were spaced for the figure's own
+  // size and font: larger type would make them overlap. Such a figure is drawn at its own
+  // geometry, in the slide's proportions, and zoomed as a whole to fill the box.
+  function placesLabels(figure) {
+    return (figure.data || []).some(function (trace) { return /text/.test(trace.mode || ""); });
+  }
+
+  function zoomToFit(figure, div) {
+    var layout = figure.layout;
+    var height = layout.height || 450;
+    var zoom = div.clientHeight / height;
+    layout.height = height;
+    layout.width = Math.floor(div.clientWidth / zoom);
+    layout.autosize = false;
+    div.style.height = height + "px";
+    div.style.width = layout.width + "px";
+    div.style.zoom = String(zoom);
+  }
+
   function forSlide(figure, div) {
     var layout = figure.layout;
+    if (placesLabels(figure)) {
+      zoomToFit(figure, div);
+      return;
+    }
     layout.font = layout.font || {};
     enlargeFonts(figure, SLIDE_FONT);
     layout.width = div.clientWidth;
