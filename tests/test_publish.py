@@ -587,3 +587,18 @@ def test_an_output_that_cannot_be_written_gets_one_line(tmp_path):
         run.stderr
     )
     assert run.stderr.count("\n") == 1
+
+
+VENDORED_ROW = re.compile(r"^\| `([^`]+)` \| `[^`]+` \| `([0-9a-f]{64})` \|$", re.MULTILINE)
+
+
+@pytest.mark.parametrize("folder", ["reveal", "plotly"])
+def test_vendored_files_match_the_checksums_in_their_readme(folder):
+    """Vendored files stay byte-identical to the npm tarballs their README names."""
+    import hashlib
+
+    assets_folder = ROOT / "explainer" / "publish" / "assets" / folder
+    rows = VENDORED_ROW.findall((assets_folder / "README.md").read_text(encoding="utf-8"))
+    assert {name for name, _ in rows} == {p.name for p in assets_folder.iterdir()} - {"README.md"}
+    for name, checksum in rows:
+        assert hashlib.sha256((assets_folder / name).read_bytes()).hexdigest() == checksum, name
