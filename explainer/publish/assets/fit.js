@@ -60,10 +60,10 @@
       var tail = parts.length ? bottomOf(leaf, blocks[b]) - bottomOf(leaf, parts[parts.length - 1]) : 0;
       for (var p = 0; p < parts.length; p++) {
         if (bottomOf(leaf, parts[p]) + tail > limit) {
-          return { block: blocks[b], index: b, piece: p > 0 ? parts[p] : null, kept: p };
+          return { block: blocks[b], piece: p > 0 ? parts[p] : null, kept: p };
         }
       }
-      return { block: blocks[b], index: b, piece: null, kept: 0 };
+      return { block: blocks[b], piece: null, kept: 0 };
     }
     return null;
   }
@@ -92,9 +92,7 @@
   // The heading a continuation slide repeats: this slide's, or the slide group's first one.
   function headingFor(leaf) {
     var own = content(leaf).filter(function (el) { return HEADING.test(el.tagName); })[0];
-    if (own) return own;
-    var group = leaf.parentElement.querySelector("h1, h2, h3");
-    return group;
+    return own || leaf.parentElement.querySelector("h1, h2, h3");
   }
 
   function continuationOf(leaf) {
@@ -180,7 +178,7 @@
       var over = overflow(leaf);
       if (!over) return null;
       var block = over.block;
-      if (isProse(block) && !over.piece) {
+      if (isProse(block)) {
         toNotes(leaf, block);
         continue;
       }
