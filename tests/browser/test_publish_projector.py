@@ -8,13 +8,17 @@ expectations are counted from the built page and the stored notebook.
 
 from __future__ import annotations
 
+import json
 import re
 
 import harness
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from explainer.publish import pages
+
 ARTIFACTS = harness.ARTIFACTS
+PLOTLY = harness.PLOTLY
 README = harness.README
 SIZES = [(1280, 720), (1024, 768)]
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
@@ -215,4 +219,89 @@ def test_speaker_view_shows_what_did_not_fit(offline, published):
     speaker.wait_for_function(
         "text => document.body.innerText.includes(text)", arg=" ".join(moved.split())[:60]
     )
+    deck.check_offline()
+
+
+def synthetic_notebook() -> dict:
+    """Slides no hand has tuned: a 40-row table, a 30-item numbered list, six long paragraphs,
+    and a chart after some text."""
+
+    def cell(kind: str, source: str = "", slide: str = "-", outputs=None) -> dict:
+        extra = {"outputs": outputs or [], "execution_count": 1} if kind == "code" else {}
+        meta = {"slideshow": {"slide_type": slide}}
+        return {"cell_type": kind, "metadata": meta, "source": source, **extra}
+
+    rows = "".join(
+        f"<tr><td>row {n}</td><td>{'a long cell that wraps ' * (n % 4)}</td></tr>"
+        for n in range(1, 41)
+    )
+    table = f"<table><thead><tr><th>Row</th><th>Text</th></tr></thead><tbody>{rows}</tbody></table>"
+    figure = {"data": [{"type": "bar", "x": ["a", "b"], "y": [1, 2]}], "layout": {"height": 500}}
+    paragraph = "A sentence that a teacher might write to explain the chart to the class. " * 6
+    return {
+        "nbformat": 4,
+        "nbformat_minor": 5,
+        "metadata": {},
+        "cells": [
+            cell("markdown", "# Synthetic\n\n## A long table", "slide"),
+            cell(
+                "code",
+                outputs=[
+                    {
+                        "output_type": "display_data",
+                        "metadata": {},
+                        "data": {"text/html": table, "text/plain": "t"},
+                    }
+                ],
+            ),
+            cell(
+                "markdown",
+                "## A long list\n\n"
+                + "\n".join(f"{n}. item number {n} of the list" for n in range(1, 31)),
+                "slide",
+            ),
+            cell("markdown", "## Long prose\n\n" + "\n\n".join([paragraph] * 6), "slide"),
+            cell("markdown", "## A chart\n\n" + paragraph, "slide"),
+            cell(
+                "code",
+                outputs=[
+                    {
+                        "output_type": "display_data",
+                        "metadata": {},
+                        "data": {PLOTLY: figure, "text/plain": "chart"},
+                    }
+                ],
+            ),
+        ],
+    }
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_any_notebook_is_fitted(offline, tmp_path, width, height):
+    source = tmp_path / "synthetic.ipynb"
+    source.write_text(json.dumps(synthetic_notebook()), encoding="utf-8")
+    deck_path = tmp_path / "synthetic-slides.html"
+    pages.write(pages.build_slides(source), deck_path)
+    deck = open_deck(offline, {"slides": deck_path}, width, height)
+    page = deck.page
+    for number in each_slide(page):
+        frame = page.evaluate(FRAME)
+        assert not (frame["overflowMarked"] or frame["scrolls"]), (number, frame)
+        assert frame["below"] <= 1 and frame["beyond"] <= 1, (number, frame)
+    found = page.evaluate(
+        """() => ({
+      rows: [...document.querySelectorAll(".slides tbody tr")].map(r => r.cells[0].textContent),
+      items: [...document.querySelectorAll(".slides ol")].map(ol => [ol.start, ol.children.length]),
+      notes: [...document.querySelectorAll(".slides aside.notes p")].length,
+      chartHeight: document.querySelector(".slides div.chart").offsetHeight,
+    })"""
+    )
+    assert found["rows"] == [f"row {n}" for n in range(1, 41)]
+    # The list continues where it stopped, numbered on.
+    starts = [start for start, _ in found["items"]]
+    counts = [count for _, count in found["items"]]
+    assert sum(counts) == 30 and len(starts) > 1
+    assert starts == [1] + [1 + sum(counts[:i]) for i in range(1, len(counts))]
+    assert found["notes"] >= 1  # prose that could not fit is in the speaker notes
+    assert found["chartHeight"] >= 340
     deck.check_offline()

@@ -52,12 +52,15 @@
     var limit = limitOf(leaf) + 0.5;
     var blocks = content(leaf);
     for (var b = 0; b < blocks.length; b++) {
-      if (bottomOf(leaf, blocks[b]) <= limit) continue;
+      var margin = parseFloat(getComputedStyle(blocks[b]).marginBottom) || 0;
+      if (bottomOf(leaf, blocks[b]) + margin <= limit) continue;
       var table = blocks[b].matches("table") ? blocks[b] : blocks[b].querySelector("table");
       if (table && pieces(blocks[b]).length) freeze(table);
       var parts = pieces(blocks[b]);
-      // What the block holds below its last row or item (a border, a note) stays with it.
-      var tail = parts.length ? bottomOf(leaf, blocks[b]) - bottomOf(leaf, parts[parts.length - 1]) : 0;
+      // What the block holds below its last row or item (a border, a note, its margin) stays.
+      var tail = parts.length
+        ? bottomOf(leaf, blocks[b]) + margin - bottomOf(leaf, parts[parts.length - 1])
+        : 0;
       for (var p = 0; p < parts.length; p++) {
         if (bottomOf(leaf, parts[p]) + tail > limit) {
           return { block: blocks[b], piece: p > 0 ? parts[p] : null, kept: p };
