@@ -419,6 +419,8 @@ HOSTILE_HTML = [
     "<math><mtext><table><mglyph><style><img src=x onerror=alert('mxss')></style>",
     "<form><button formaction=javascript:alert('form')>go</button></form>",
     '<div style="background:url(javascript:alert(1))">styled</div>',
+    "[a markdown link](javascript:alert('md'))",
+    "![a markdown image](javascript:alert('mdimg'))",
     "<object data=\"data:text/html,<script>alert('object')</script>\"></object>",
 ]
 HOSTILE_SVG = (
