@@ -305,3 +305,18 @@ def test_any_notebook_is_fitted(offline, tmp_path, width, height):
     assert found["notes"] >= 1  # prose that could not fit is in the speaker notes
     assert found["chartHeight"] >= 340
     deck.check_offline()
+
+
+def test_a_reloaded_deck_returns_to_its_continued_slide(offline, published):
+    """The address names the slide shown (#/h/v); reloading it on a continued slide, which only
+    exists once the deck is fitted, comes back to that slide."""
+    deck = open_deck(offline, published, 1280, 720)
+    at = deck.page.evaluate(
+        "() => Reveal.getIndices(document.querySelectorAll('section.continued')[1])"
+    )
+    assert at["v"] > 0
+    deck.page.goto(f"{published['slides'].as_uri()}#/{at['h']}/{at['v']}")
+    deck.page.reload()
+    deck.page.wait_for_function("() => document.body.classList.contains('fitted')")
+    assert deck.page.evaluate("Reveal.getIndices()")["v"] == at["v"]
+    deck.check_offline()

@@ -5,6 +5,7 @@
  */
 (function () {
   "use strict";
+  var requested = window.location.hash; // reveal rewrites it to a slide that exists yet
   function drawCurrent(event) {
     var printing = /print-pdf/i.test(window.location.search);
     explainerCharts.draw(printing ? document : event.currentSlide, { slide: true });
@@ -29,6 +30,9 @@
     document.fonts.ready.then(function () {
       explainerFit.fitDeck();
       Reveal.sync();
+      // A reloaded page asked for its slide before the continued slides existed: go there now.
+      var at = /^#\/(\d+)(?:\/(\d+))?/.exec(requested);
+      if (at) Reveal.slide(Number(at[1]), Number(at[2] || 0));
       document.body.classList.add("fitted");
       drawCurrent({ currentSlide: Reveal.getCurrentSlide() });
     });
