@@ -13,16 +13,20 @@ import re
 import subprocess
 import sys
 from html.parser import HTMLParser
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
 
-from explainer.publish import pages as publish
+from explainer.publish import assets, content, sanitise
+from explainer.publish import notebook as publishing
+from explainer.publish.deck import build_slides
+from explainer.publish.handout import build_handout
 from explainer.views.render import PLOTLY_MIMETYPE
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "korea-us-consultations.ipynb"
-PLOTLY_BANNER = re.compile(r"\* plotly\.js v\d+\.\d+\.\d+")
+PLOTLY_BANNER = re.compile(r"\* plotly\.js \(basic - minified\) v\d+\.\d+\.\d+")
 REVEAL_BANNER = re.compile(r"\* reveal\.js \d+\.\d+\.\d+")
 # Attributes whose URL a browser loads by itself (an <a href> only navigates when clicked).
 FETCHING = {"src", "href", "srcset", "data", "poster", "background", "action", "formaction"}
@@ -122,7 +126,7 @@ def stored_figures(notebook: dict) -> list[tuple[dict, tuple[int, int]]]:
 
 def stored_html(notebook: dict) -> list[str]:
     return [
-        publish.text_of(output["data"]["text/html"])
+        publishing.text_of(output["data"]["text/html"])
         for cell in notebook["cells"]
         if kind_of(cell) != "skip"
         for output in cell.get("outputs", [])
@@ -140,7 +144,7 @@ def built(tmp_path_factory, notebook) -> dict[str, str]:
     """Both pages, built from a copy of the notebook the expectations are read from."""
     path = tmp_path_factory.mktemp("publish") / "korea-us-consultations.ipynb"
     path.write_text(json.dumps(notebook), encoding="utf-8")
-    return {"slides": publish.build_slides(path), "handout": publish.build_handout(path)}
+    return {"slides": build_slides(path), "handout": build_handout(path)}
 
 
 @pytest.fixture(scope="module")
@@ -155,8 +159,19 @@ BOTH = pytest.mark.parametrize("name", ["slides", "handout"])
 def test_plotly_js_is_inlined_exactly_once(built, parsed, name):
     assert len(PLOTLY_BANNER.findall(built[name])) == 1
     assert sum("Plotly" in code and len(code) > 1_000_000 for _, code in parsed[name].scripts) == 1
-    # Small: one plotly.js (about 4.8 MB) and little else.
-    assert len(built[name].encode()) < len(publish.plotly_js().encode()) + 700_000
+
+
+@BOTH
+def test_each_page_travels_light(built, name):
+    """At most 2 MB: plotly.js's basic build (1.2 MB) instead of the full one (4.7 MB)."""
+    assert len(built[name].encode()) <= 2_000_000
+
+
+def test_vendored_plotly_is_the_version_plotly_py_draws_with():
+    """The notebook's figures are made by plotly.py; its bundled plotly.js gives the version."""
+    bundled = (files("plotly") / "package_data" / "plotly.min.js").read_text(encoding="utf-8")
+    version = re.search(r"plotly\.js v(\d+\.\d+\.\d+)", bundled[:400]).group(1)
+    assert PLOTLY_BANNER.search(str(assets.plotly_js())[:400]).group(0).endswith(f"v{version}")
 
 
 def test_reveal_js_is_inlined_in_the_deck_only(built, parsed):
@@ -178,10 +193,11 @@ def test_nothing_would_be_fetched(parsed, name):
 
 @BOTH
 def test_no_code_is_shown(built, parsed, notebook, name):
-    assert "<pre><code" not in built[name] and "jp-InputArea" not in built[name]
+    outside_scripts = re.sub(r"<script>.*?</script>", "", built[name], flags=re.DOTALL)
+    assert "<pre><code" not in outside_scripts and "jp-InputArea" not in outside_scripts
     for cell in notebook["cells"]:
         if cell["cell_type"] == "code":
-            for line in publish.text_of(cell["source"]).splitlines():
+            for line in publishing.text_of(cell["source"]).splitlines():
                 if len(line.strip()) > 12:
                     assert line.strip() not in parsed[name].plain, line
                     assert html.escape(line.strip()) not in built[name], line
@@ -215,18 +231,18 @@ def test_slides_follow_the_slide_metadata(parsed, notebook):
 
 def test_handout_has_title_narrative_tables_and_questions(built, parsed, notebook, real):
     page = parsed["handout"]
-    title = publish.title_of(notebook)
+    title = publishing.title_of(notebook)
     assert f"<title>{html.escape(title)}</title>" in built["handout"]
     assert f"<h1>{html.escape(title)}</h1>" in built["handout"]
-    for markup in stored_html(notebook):  # every table, exactly as stored
-        assert markup in built["handout"]
+    for markup in stored_html(notebook):  # every table, as stored (entities may be spelt anew)
+        assert html.unescape(markup) in html.unescape(built["handout"])
     claims = [m for m in stored_html(notebook) if "What the article says" in m]
     largest = max(claims, key=lambda m: m.count("<tr>"))
     assert largest.count("<tr>") == len(real.claims) + 1  # the header row and one per claim
     (questions_cell,) = [
-        publish.text_of(c["source"])
+        publishing.text_of(c["source"])
         for c in notebook["cells"]
-        if "Questions for discussion" in publish.text_of(c["source"])
+        if "Questions for discussion" in publishing.text_of(c["source"])
     ]
     after = questions_cell.split("Questions for discussion", 1)[1]
     questions = re.findall(r"^\d+\.\s+(.+(?:\n {2,}.+)*)", after, re.MULTILINE)
@@ -239,32 +255,32 @@ def test_handout_has_title_narrative_tables_and_questions(built, parsed, noteboo
 @BOTH
 def test_widget_placeholders_read_sensibly_without_a_kernel(parsed, notebook, name):
     placeholders = [
-        publish.text_of(output["data"]["text/plain"])
+        publishing.text_of(output["data"]["text/plain"])
         for cell in notebook["cells"]
         for output in cell.get("outputs", [])
         if set(output.get("data", {})) == {"text/plain"}
-        and "run the notebook" in publish.text_of(output["data"]["text/plain"]).lower()
+        and "run the notebook" in publishing.text_of(output["data"]["text/plain"]).lower()
     ]
     assert placeholders, "the notebook has no widgets: these tests need rethinking"
     assert "run the notebook" not in parsed[name].plain.lower()
     for text in placeholders:
-        assert " ".join(publish.widget_text(text).split()) in parsed[name].plain
+        assert " ".join(content.widget_text(text).split()) in parsed[name].plain
 
 
 def test_widget_text():
     assert (
-        publish.widget_text("Exercise: Which? “x” (interactive: run the notebook to answer)")
+        content.widget_text("Exercise: Which? “x” (interactive: run the notebook to answer)")
         == "Exercise: Which? “x” (interactive in the notebook)"
     )
     assert (
-        publish.widget_text("Exercise: Which? (run the notebook to answer)")
+        content.widget_text("Exercise: Which? (run the notebook to answer)")
         == "Exercise: Which? (interactive in the notebook)"
     )
     assert (
-        publish.widget_text("A filter. Run the notebook (Run > Run All Cells) to use it.")
+        content.widget_text("A filter. Run the notebook (Run > Run All Cells) to use it.")
         == "A filter. Open the notebook to use it."
     )
-    assert publish.widget_text("To answer, run the notebook.") == "To answer, run the notebook."
+    assert content.widget_text("To answer, run the notebook.") == "To answer, run the notebook."
 
 
 def synthetic(cells: list[dict]) -> dict:
@@ -290,7 +306,7 @@ def result(data: dict) -> dict:
     return {"output_type": "execute_result", "data": data, "metadata": {}, "execution_count": 1}
 
 
-def build_from(tmp_path: Path, notebook: dict, builder=publish.build_slides) -> str:
+def build_from(tmp_path: Path, notebook: dict, builder=build_slides) -> str:
     path = tmp_path / "synthetic.ipynb"
     path.write_text(json.dumps(notebook), encoding="utf-8")
     return builder(path)
@@ -299,7 +315,7 @@ def build_from(tmp_path: Path, notebook: dict, builder=publish.build_slides) -> 
 HOSTILE = "</script><script>alert(1)</script><!-- & <b>"
 
 
-@pytest.mark.parametrize("builder", [publish.build_slides, publish.build_handout])
+@pytest.mark.parametrize("builder", [build_slides, build_handout])
 def test_text_reaching_the_page_is_escaped(tmp_path, builder):
     figure = {"data": [{"type": "bar", "x": [HOSTILE], "y": [1]}], "layout": {"title": HOSTILE}}
     notebook = synthetic(
@@ -342,23 +358,23 @@ def test_slide_types_behave_as_in_nbconvert(tmp_path):
     assert '<aside class="notes"><p>say this</p>\n</aside>' in page_html
     fragment = r'<div class="fragment">\s*<p>appears</p>\s*<p>with it</p>\s*</div>'
     assert re.search(fragment, page_html)
-    handout = build_from(tmp_path, notebook, publish.build_handout)
+    handout = build_from(tmp_path, notebook, build_handout)
     assert "say this" not in handout and "zzskippedzz" not in handout and "with it" in handout
 
 
 def test_a_notebook_with_an_error_is_refused(tmp_path):
     error = {"output_type": "error", "ename": "NameError", "evalue": "x", "traceback": []}
-    with pytest.raises(publish.PublishError, match="NameError"):
+    with pytest.raises(publishing.PublishError, match="NameError"):
         build_from(tmp_path, synthetic([code([error])]))
 
 
 def test_a_notebook_without_stored_outputs_is_refused(tmp_path):
-    with pytest.raises(publish.PublishError, match="no stored outputs"):
+    with pytest.raises(publishing.PublishError, match="no stored outputs"):
         build_from(tmp_path, synthetic([markdown("# Title", "slide"), code([])]))
 
 
 def test_unknown_slide_type_is_refused(tmp_path):
-    with pytest.raises(publish.PublishError, match="slide_type"):
+    with pytest.raises(publishing.PublishError, match="slide_type"):
         build_from(tmp_path, synthetic([markdown("x", "slid")]))
 
 
@@ -388,3 +404,203 @@ def test_command_reports_a_missing_notebook(tmp_path):
     assert run.returncode == 1
     assert "missing.ipynb" in run.stderr
     assert not (tmp_path / "build").exists()
+
+
+# A notebook from elsewhere: each of these would run script if copied into the page as it is.
+HOSTILE_HTML = [
+    "<script>alert('script')</script>",
+    "<img/src=x onerror=alert('img')>",
+    "<svg/onload=alert('svg')>",
+    "<a href=\"javascript:alert('link')\">a link</a>",
+    "<a href=\"JaVaScRiPt:alert('link2')\">another</a>",
+    "<p onclick=\"alert('click')\" onmouseover=\"alert('over')\">hover me</p>",
+    "<iframe src=\"javascript:alert('frame')\"></iframe>",
+    "<details open ontoggle=alert('toggle')><summary>s</summary></details>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert('mxss')></style>",
+    "<form><button formaction=javascript:alert('form')>go</button></form>",
+    '<div style="background:url(javascript:alert(1))">styled</div>',
+    "[a markdown link](javascript:alert('md'))",
+    "![a markdown image](javascript:alert('mdimg'))",
+    "<object data=\"data:text/html,<script>alert('object')</script>\"></object>",
+]
+HOSTILE_SVG = (
+    "<svg xmlns='http://www.w3.org/2000/svg' onload=\"alert('svg output')\">"
+    "<script>alert(2)</script></svg>"
+)
+
+
+def hostile_notebook() -> dict:
+    figure = {"data": [{"type": "bar", "x": ["a"], "y": [1]}], "layout": {}}
+    cells = [markdown("# Hostile\n\n" + "\n\n".join(HOSTILE_HTML), "slide")]
+    for markup in HOSTILE_HTML:
+        cells.append(code([result({"text/html": markup, "text/plain": "x"})]))
+        cells.append(code([result({"text/markdown": markup})]))
+    cells.append(code([result({"image/svg+xml": HOSTILE_SVG, "text/plain": "a picture"})]))
+    cells.append(code([result({PLOTLY_MIMETYPE: figure, "text/plain": "chart"})]))
+    return synthetic(cells)
+
+
+class Scripting(HTMLParser):
+    """Everything in a page that could run script: script elements that are not JSON data,
+    event-handler attributes, javascript: URLs, and elements that load documents."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self.json_scripts = 0
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "script":
+            if attributes.get("type") == "application/json":
+                self.json_scripts += 1
+            else:
+                self.found.append(f"<script {attributes}>")
+        if tag in ("iframe", "object", "embed", "form", "svg", "math", "style", "base", "meta"):
+            self.found.append(tag)
+        for name, value in attrs:
+            if name.startswith("on") or "javascript:" in (value or "").replace(" ", "").lower():
+                self.found.append(f"{tag} {name}={value}")
+
+
+@pytest.mark.parametrize("builder", [build_slides, build_handout])
+def test_a_hostile_notebook_cannot_script_the_page(tmp_path, builder):
+    page_html = build_from(tmp_path, hostile_notebook(), builder)
+    body = page_html.split("<body", 1)[1]
+    # The page's own scripts are the last ones; everything before them came from the notebook.
+    notebook_part = body.split('<script type="application/json" id="chart-1-figure">', 1)[0]
+    scan = Scripting()
+    scan.feed(notebook_part)
+    assert scan.found == []
+    # What is harmless stays: the link's text, the paragraph, the summary, the picture.
+    text = Page(page_html).plain
+    for words in ("a link", "another", "hover me", "styled"):
+        assert words in text
+    assert 'alt="a picture" src="data:image/svg+xml;base64,' in page_html
+    # The chart is still there, drawn by the page's own script from its JSON.
+    assert Page(page_html).charts == ["chart-1"]
+
+
+def test_sanitiser_keeps_the_explainers_own_tables_and_highlights():
+    table = (
+        '<table style="border-collapse:collapse;font-size:0.9em"><caption style="text-align:left">'
+        'Cap</caption><thead><tr><th style="text-align:left;vertical-align:top">A</th></tr></thead>'
+        '<tbody><tr><td style="text-align:left;vertical-align:top"><mark style="background:#ffe08a;'
+        'padding:0 2px;border-radius:2px">poised</mark> <span lang="ko">박일</span></td></tr>'
+        "</tbody></table>"
+    )
+    assert str(sanitise.clean(table)) == table
+
+
+def test_sanitiser_drops_css_that_would_fetch():
+    assert str(sanitise.clean('<p style="background:url(https://x.org/a.png)">t</p>')) == "<p>t</p>"
+
+
+@pytest.mark.parametrize(
+    ("layout", "label"),
+    [
+        (
+            {
+                "title": {"text": "Claims by <b>certainty</b>"},
+                "meta": {"summary": "Most are certain."},
+            },
+            "Claims by certainty. Most are certain.",
+        ),
+        ({"title": "When things happen?"}, "When things happen?"),
+        ({"meta": {"summary": 3}, "title": {"text": "Timeline"}}, "Timeline."),
+        ({}, "Chart 4"),
+    ],
+)
+def test_a_chart_is_named_by_its_title_and_summary(layout, label):
+    assert content.chart_label({"data": [], "layout": layout}, 4) == label
+
+
+MALFORMED = [
+    ("not json {", "not JSON"),
+    (
+        '{"nbformat": 4, "cells": [{"cell_type": "code", "source": "x"}, 5]}',
+        "cell 2: is int, not an object",
+    ),
+    ('{"nbformat": 4, "cells": [{"source": "x"}]}', "cell 1: cell_type None"),
+    ('{"nbformat": 4, "cells": [{"cell_type": "markdown"}]}', "cell 1: 'source' is missing"),
+    (
+        '{"nbformat": 4, "cells": [{"cell_type": "code", "source": [], "outputs": {}}]}',
+        "cell 1: 'outputs' is not a list",
+    ),
+    (
+        '{"nbformat": 4, "cells": [{"cell_type": "code", "source": "", "outputs": [{}]}]}',
+        "cell 1: output 1: output_type None",
+    ),
+    (
+        '{"nbformat": 4, "cells": [{"cell_type": "code", "source": "", "outputs": '
+        '[{"output_type": "display_data", "data": {"text/html": 7}}]}]}',
+        "cell 1: output 1: text/html is not text",
+    ),
+    (
+        '{"nbformat": 4, "cells": [{"cell_type": "code", "source": "", "outputs": '
+        '[{"output_type": "stream", "name": "stdout"}]}]}',
+        "cell 1: output 1: a stream without text",
+    ),
+    (
+        '{"nbformat": 4, "cells": [{"cell_type": "markdown", "source": "", "metadata": '
+        '{"slideshow": []}}]}',
+        "cell 1: 'metadata' or its 'slideshow' is not an object",
+    ),
+    (
+        '{"nbformat": 4, "cells": [{"cell_type": "code", "source": "", "outputs": '
+        '[{"output_type": "display_data", "data": {"image/png": "not base64!"}}]}]}',
+        "cell 1: its image/png output is not base64",
+    ),
+]
+
+
+@pytest.mark.parametrize("command", ["slides", "handout"])
+@pytest.mark.parametrize(("text", "message"), MALFORMED)
+def test_a_malformed_notebook_gets_one_line_naming_notebook_and_cell(
+    tmp_path, command, text, message
+):
+    notebook_path = tmp_path / "broken.ipynb"
+    notebook_path.write_text(text, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "explainer", command, str(notebook_path), "-o", "out.html"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.startswith(f"{notebook_path}: ") and message in run.stderr, run.stderr
+    assert not (tmp_path / "out.html").exists()
+
+
+def test_an_output_that_cannot_be_written_gets_one_line(tmp_path):
+    (tmp_path / "taken").write_text("a file where a folder should be", encoding="utf-8")
+    output = tmp_path / "taken" / "deck.html"
+    run = subprocess.run(
+        [sys.executable, "-m", "explainer", "slides", str(NOTEBOOK), "-o", str(output)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert run.stderr.startswith(f"{output}: cannot write the slides") and "Traceback" not in (
+        run.stderr
+    )
+    assert run.stderr.count("\n") == 1
+
+
+VENDORED_ROW = re.compile(r"^\| `([^`]+)` \| `[^`]+` \| `([0-9a-f]{64})` \|$", re.MULTILINE)
+
+
+@pytest.mark.parametrize("folder", ["reveal", "plotly"])
+def test_vendored_files_match_the_checksums_in_their_readme(folder):
+    """Vendored files stay byte-identical to the npm tarballs their README names."""
+    import hashlib
+
+    assets_folder = ROOT / "explainer" / "publish" / "assets" / folder
+    rows = VENDORED_ROW.findall((assets_folder / "README.md").read_text(encoding="utf-8"))
+    assert {name for name, _ in rows} == {p.name for p in assets_folder.iterdir()} - {"README.md"}
+    for name, checksum in rows:
+        assert hashlib.sha256((assets_folder / name).read_bytes()).hexdigest() == checksum, name

@@ -43,9 +43,8 @@ def build(kind: str, notebook: Path, output: Path) -> int:
     if stale:
         print(f"{notebook}: {stale}", file=sys.stderr)
         return 1
-    builder = pages.build_slides if kind == "slides" else pages.build_handout
     try:
-        page = builder(notebook)
+        page = pages.BUILDERS[kind](notebook)
     except (OSError, ValueError) as error:
         print(f"{notebook}: {error}", file=sys.stderr)
         return 1

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import harness
 import pytest
+from published import Offline, build_both
 
 from explainer.package.load import load_package
 from explainer.views.explorer import NOT_RUNNING, Explorer
@@ -110,3 +111,24 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if here in Path(item.fspath).parents:
             item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory) -> dict:
+    """The stored notebook as read, and the deck and handout built from a copy of it."""
+    harness.ARTIFACTS.mkdir(exist_ok=True)
+    return build_both(tmp_path_factory.mktemp("published"), harness.NOTEBOOK)
+
+
+@pytest.fixture
+def offline(browser):
+    """open(width, height): a fresh offline page; every page is closed after the test."""
+    opened: list[Offline] = []
+
+    def open_page(width: int, height: int) -> Offline:
+        opened.append(Offline(browser, width, height))
+        return opened[-1]
+
+    yield open_page
+    for page in opened:
+        page.close()

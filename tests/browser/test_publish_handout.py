@@ -1,0 +1,192 @@
+"""The handout for every reader: axe-core finds nothing in it, it reflows at 640 px without
+sideways scrolling, it prints on A4 and Letter without cutting a chart or a table row, and a
+hostile notebook's HTML runs no script in it (nor in the deck).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import harness
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from explainer.publish import pages
+from explainer.views.render import PLOTLY_MIMETYPE
+
+ARTIFACTS = harness.ARTIFACTS
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+CHARTS_DRAWN = """() => [...document.querySelectorAll("div.chart")]
+  .every(chart => chart.querySelector("svg.main-svg g.trace"))"""
+# Paper sizes in CSS pixels (96 per inch) less handout.css's 15 mm margins on every side.
+MARGIN = 15 / 25.4 * 96
+PAPER = {"A4": (210 / 25.4 * 96, 297 / 25.4 * 96), "Letter": (8.5 * 96, 11 * 96)}
+
+
+def open_handout(offline, published, width: int, height: int = 900):
+    handout = offline(width, height)
+    handout.open(published["handout"])
+    handout.page.wait_for_function(CHARTS_DRAWN)
+    return handout
+
+
+def test_handout_has_no_accessibility_violation(offline, published):
+    handout = open_handout(offline, published, 1100)
+    violations = Axe().run(handout.page, options=WCAG).response["violations"]
+    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations] == []
+    handout.check_offline()
+
+
+def test_charts_are_named_by_title_and_summary_not_ids(offline, published):
+    handout = open_handout(offline, published, 1100)
+    labels = handout.page.eval_on_selector_all(
+        "div.chart", "charts => charts.map(c => c.getAttribute('aria-label'))"
+    )
+    figures = [
+        output["data"][PLOTLY_MIMETYPE]
+        for cell in published["notebook"]["cells"]
+        for output in cell.get("outputs", [])
+        if PLOTLY_MIMETYPE in output.get("data", {})
+    ]
+    assert len(labels) == len(figures)
+    for label, figure in zip(labels, figures, strict=True):
+        title = figure["layout"].get("title")
+        title = title.get("text") if isinstance(title, dict) else title
+        assert title and label.startswith(title.split("<")[0].strip()), (label, title)
+        summary = (figure["layout"].get("meta") or {}).get("summary")
+        if isinstance(summary, str):
+            assert summary in label
+        ids = [event for event in json.dumps(figure["data"]).split('"') if event.startswith("e_")]
+        assert not any(identifier in label for identifier in ids), label
+
+
+def test_handout_reflows_at_640_px_without_sideways_scrolling(offline, published):
+    handout = open_handout(offline, published, 640)
+    page = handout.page
+    wide = page.evaluate(
+        """() => ({
+      page: document.documentElement.scrollWidth,
+      view: document.documentElement.clientWidth,
+      scrolling: [...document.querySelectorAll("main *")]
+        .filter(el => el.scrollWidth > el.clientWidth + 1
+                      && ["auto", "scroll"].includes(getComputedStyle(el).overflowX))
+        .map(el => el.tagName + "." + el.className),
+    })"""
+    )
+    assert wide["page"] <= wide["view"] and wide["scrolling"] == [], wide
+    page.screenshot(path=ARTIFACTS / "handout-640.png", full_page=False)
+    handout.check_offline()
+
+
+# The handout laid out as printed pages would be: print media, the page's printable width, and
+# CSS columns one printable page tall, which chromium fragments by the same break rules as
+# pages. An element cut across two pages would have a box in each of two columns.
+PAGINATE = """([width, height]) => {
+  const main = document.querySelector("main");
+  Object.assign(main.style, {width: width + "px", height: height + "px", columnWidth: width + "px",
+                             columnGap: "0px", columnFill: "auto", margin: "0"});
+  document.body.style.width = "max-content";
+  const split = [];
+  for (const el of main.querySelectorAll("figure.chart-figure, tr, h1, h2, h3, p, li")) {
+    const boxes = [...el.getClientRects()].filter(box => box.width && box.height);
+    const columns = new Set(boxes.map(box => Math.floor((box.left - main.getBoundingClientRect()
+      .left + 1) / width)));
+    if (columns.size > 1 && el.matches("figure, tr, h1, h2, h3"))
+      split.push(el.tagName + ": " + el.textContent.slice(0, 60));
+  }
+  return {split, pages: Math.ceil(main.scrollWidth / width)};
+}"""
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_handout_prints_without_cutting_a_chart_or_a_row(offline, published, paper):
+    width, height = (size - 2 * MARGIN for size in PAPER[paper])
+    handout = open_handout(offline, published, 1100)
+    page = handout.page
+    pdf = page.pdf(format=paper, print_background=True)  # the real print, for a person to see
+    (ARTIFACTS / f"handout-{paper}.pdf").write_bytes(pdf)
+    assert pdf.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page[^s]", pdf)) > 1
+    page.emulate_media(media="print")
+    charts = page.evaluate("() => document.querySelectorAll('div.chart').length")
+    page.wait_for_function(
+        """n => [...document.querySelectorAll("div.chart svg.main-svg")]
+          .filter(svg => Number(svg.getAttribute("width")) <= 660).length >= n""",
+        arg=charts,
+    )
+    layout = page.evaluate(PAGINATE, [width, height])
+    assert layout["pages"] > 1
+    assert layout["split"] == []
+    # Each chart fits a page: as wide as the printable width at most, and less than a page tall.
+    sizes = page.eval_on_selector_all(
+        "figure.chart-figure", "figs => figs.map(f => [f.offsetWidth, f.offsetHeight])"
+    )
+    assert all(w <= width + 1 and h < height for w, h in sizes), sizes
+
+
+HOSTILE = [
+    "<script>alert('script')</script>",
+    "<img/src=x onerror=alert('img')>",
+    "<svg/onload=alert('svg')>",
+    "<a href=\"javascript:alert('link')\" id=hostile-link>a link</a>",
+    "<p onmouseover=\"alert('over')\" id=hostile-hover>hover me</p>",
+    "<details open ontoggle=alert('toggle')><summary>s</summary></details>",
+    "<iframe srcdoc=\"<script>parent.alert('frame')</script>\"></iframe>",
+]
+
+
+def hostile_notebook() -> dict:
+    def cell(kind: str, **fields) -> dict:
+        return {"cell_type": kind, "metadata": {"slideshow": {"slide_type": "-"}}, **fields}
+
+    figure = {"data": [{"type": "bar", "x": ["a", "b"], "y": [1, 2]}], "layout": {}}
+    cells = [cell("markdown", source="# Hostile\n\n" + "\n\n".join(HOSTILE))]
+    for markup in HOSTILE:
+        data = {"text/html": markup, "text/plain": "html"}
+        cells.append(
+            cell(
+                "code",
+                source="",
+                execution_count=1,
+                outputs=[{"output_type": "display_data", "data": data, "metadata": {}}],
+            )
+        )
+    svg = "<svg xmlns='http://www.w3.org/2000/svg' onload=\"alert('svg output')\"></svg>"
+    for data in ({"image/svg+xml": svg, "text/plain": "svg"}, {PLOTLY_MIMETYPE: figure}):
+        cells.append(
+            cell(
+                "code",
+                source="",
+                execution_count=1,
+                outputs=[{"output_type": "display_data", "data": data, "metadata": {}}],
+            )
+        )
+    return {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": cells}
+
+
+@pytest.mark.parametrize("kind", ["slides", "handout"])
+def test_a_hostile_notebook_fires_no_dialog(offline, tmp_path, kind):
+    source = tmp_path / "hostile.ipynb"
+    source.write_text(json.dumps(hostile_notebook()), encoding="utf-8")
+    output = tmp_path / f"hostile-{kind}.html"
+    pages.write(pages.BUILDERS[kind](source), output)
+    view = offline(1100, 800)
+    view.open(output)
+    page = view.page
+    if kind == "slides":  # the chart may have gone to a continued slide: show that one
+        page.wait_for_function("() => document.body.classList.contains('fitted')")
+        page.evaluate(
+            """() => { const at = Reveal.getIndices(document.querySelector("div.chart")
+                         .closest("section")); Reveal.slide(at.h, at.v || 0); }"""
+        )
+    page.wait_for_function("() => document.querySelector('div.chart svg.main-svg g.trace')")
+    if kind == "handout":  # on the page as a reader would: hover and click what is there
+        page.get_by_text("hover me").first.hover()
+        page.get_by_text("a link").first.click()
+    else:  # through every slide
+        for _ in range(page.evaluate("Reveal.getTotalSlides()")):
+            page.evaluate("Reveal.next()")
+    page.wait_for_timeout(500)
+    assert view.dialogs == []
+    # Nothing fetched from the network; the image `x` is missing beside the page (an error).
+    assert view.attempted == []
