@@ -3,21 +3,36 @@
 Python's `re` backtracks: `^(a+)+$` against 34 "a"s and a "!" runs for minutes, and a package
 is data anyone can hand a teacher. RE2 (google-re2) matches in time linear in the text, and
 refuses what it cannot do in linear time (backreferences, lookaround) as an invalid pattern.
+
+Pyodide, which runs the explainer in the browser for the JupyterLite site, has no RE2 build.
+There, and only there, patterns fall back to Python's `re`: the site bundles packages that
+`python -m explainer site` has validated with RE2 on the machine that built it, so a pattern
+that reaches the browser is one RE2 accepted.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-import re2
+try:
+    import re2
+except ImportError:  # Pyodide: see above
+    re2 = None
 
-_OPTIONS = re2.Options()
-_OPTIONS.log_errors = False  # the error comes back as a problem, not as a line on stderr
+if re2 is not None:
+    _OPTIONS = re2.Options()
+    _OPTIONS.log_errors = False  # the error comes back as a problem, not as a line on stderr
 
 
 @lru_cache(maxsize=256)
 def compile_pattern(pattern: str):
-    """The compiled pattern; raises ValueError with RE2's reason if RE2 cannot run it."""
+    """The compiled pattern; raises ValueError with the engine's reason if it cannot run it."""
+    if re2 is None:
+        try:
+            return re.compile(pattern)
+        except re.error as error:
+            raise ValueError(str(error)) from None
     try:
         return re2.compile(pattern, _OPTIONS)
     except re2.error as error:
