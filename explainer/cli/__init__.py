@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import argparse
 
-from . import build, execute, validate
+from . import build, execute, site, validate
 
-COMMANDS = (validate, execute, build)
+COMMANDS = (validate, execute, build, site)
 
 
 def main(argv: list[str] | None = None) -> int:

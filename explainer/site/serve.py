@@ -1,0 +1,50 @@
+"""Open the explainer from this folder: `python3 serve.py` (Windows: `py serve.py`).
+
+Copied into every site built by `python -m explainer site`. JupyterLite serves the notebooks
+and data through a service worker, which browsers allow only over HTTPS or on localhost, so
+opening index.html from disk (file://) cannot work: this serves the folder on 127.0.0.1 (only
+this computer can reach it) and opens the notebook in the default browser. Standard library
+only, so it runs wherever Python 3 does, with no install and no network. Ctrl-C stops it.
+"""
+
+import argparse
+import functools
+import http.server
+import mimetypes
+import webbrowser
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+# Browsers refuse a module script or WebAssembly served with another type; older Pythons on
+# some systems do not know these two.
+mimetypes.add_type("text/javascript", ".mjs")
+mimetypes.add_type("application/wasm", ".wasm")
+
+
+def start_page() -> str:
+    """The lab with the site's notebook open (its file browser if there are several)."""
+    notebooks = sorted((HERE / "files" / "notebooks").glob("*.ipynb"))
+    if len(notebooks) == 1:
+        return f"lab/index.html?path=notebooks/{notebooks[0].name}"
+    return "lab/index.html"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000)")
+    parser.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    args = parser.parse_args()
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(HERE))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+    url = f"http://127.0.0.1:{server.server_port}/{start_page()}"
+    print(f"The explainer is at {url}\nKeep this window open; Ctrl-C stops it.", flush=True)
+    if not args.no_browser:
+        webbrowser.open(url)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()
