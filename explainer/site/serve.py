@@ -8,6 +8,7 @@ only, so it runs wherever Python 3 does, with no install and no network. Ctrl-C 
 """
 
 import argparse
+import contextlib
 import functools
 import http.server
 import mimetypes
@@ -40,10 +41,8 @@ def main() -> None:
     print(f"The explainer is at {url}\nKeep this window open; Ctrl-C stops it.", flush=True)
     if not args.no_browser:
         webbrowser.open(url)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: stop quietly
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
 
 
 if __name__ == "__main__":

@@ -77,8 +77,10 @@ def pinned_version(name: str, upstream_lock: dict) -> str:
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
-        raise BuildError(f"{name}: needed in the browser, but neither Pyodide's lock nor this "
-                         "environment pins a version (pip install -r requirements.txt)") from None
+        raise BuildError(
+            f"{name}: needed in the browser, but neither Pyodide's lock nor this "
+            "environment pins a version (pip install -r requirements.txt)"
+        ) from None
 
 
 def download(name: str, version: str, cache: Path) -> Path:
@@ -94,8 +96,10 @@ def download(name: str, version: str, cache: Path) -> Path:
     argv += ["--implementation=py", "--abi=none", "--dest", str(folder), f"{name}=={version}"]
     result = subprocess.run(argv, capture_output=True, text=True)
     if result.returncode != 0:
-        raise BuildError(f"pip could not download a pure-Python wheel of {name}=={version}: "
-                         f"{result.stderr.strip().splitlines()[-1:]}")
+        raise BuildError(
+            f"pip could not download a pure-Python wheel of {name}=={version}: "
+            f"{result.stderr.strip().splitlines()[-1:]}"
+        )
     return download(name, version, cache)
 
 
