@@ -46,12 +46,18 @@ def main() -> None:
     kernel = [r[0] for r in runs]
     done = [r[1] for r in runs]
     external = sum(r[2] for r in runs)
-    print(f"site: {size / 1e6:.1f} MB ({pyodide / 1e6:.1f} MB of it Pyodide and the wheels); "
-          f"built in {built:.0f} s (downloads cached)")
-    print(f"opening to kernel ready, median of {args.runs}: {statistics.median(kernel):.1f} s "
-          f"(range {min(kernel):.1f}-{max(kernel):.1f})")
-    print(f"opening to all cells done and charts drawn: {statistics.median(done):.1f} s "
-          f"(range {min(done):.1f}-{max(done):.1f}); target < {TARGET_SECONDS} s")
+    print(
+        f"site: {size / 1e6:.1f} MB ({pyodide / 1e6:.1f} MB of it Pyodide and the wheels); "
+        f"built in {built:.0f} s (downloads cached)"
+    )
+    print(
+        f"opening to kernel ready, median of {args.runs}: {statistics.median(kernel):.1f} s "
+        f"(range {min(kernel):.1f}-{max(kernel):.1f})"
+    )
+    print(
+        f"opening to all cells done and charts drawn: {statistics.median(done):.1f} s "
+        f"(range {min(done):.1f}-{max(done):.1f}); target < {TARGET_SECONDS} s"
+    )
     print(f"requests to other machines: {external} (target 0)")
 
 

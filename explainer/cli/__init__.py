@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import argparse
 
-from . import build, execute, site, validate
+from . import build, classroom, execute, site, validate
 
-COMMANDS = (validate, execute, build, site)
+COMMANDS = (validate, execute, build, site, classroom)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,10 +16,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import pyodide_core, wheels
+from . import pyodide_core, toolchain, wheels
 from .pyodide_core import BuildError
 
-SOURCE = Path(__file__).resolve().parents[2]  # the repository the explainer is installed from
+SOURCE = toolchain.SOURCE  # the repository the explainer is installed from
 KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
 LAUNCHER = Path(__file__).with_name("serve.py")
 MARKER = "jupyter-lite.json"  # in every JupyterLite site: a folder with it may be rebuilt
@@ -81,7 +81,8 @@ def own_wheel(cache: Path) -> Path:
 
 
 def _lite_build(lite: Path, contents: Path, output: Path, cache: Path) -> None:
-    argv = [sys.executable, "-m", "jupyterlite_core", "build", "--apps=lab", "--no-sourcemaps"]
+    lite_python = str(toolchain.python(cache))
+    argv = [lite_python, "-m", "jupyterlite_core", "build", "--apps=lab", "--no-sourcemaps"]
     argv += [f"--lite-dir={lite}", f"--contents={contents}", f"--output-dir={output}"]
     argv += [f"--LiteBuildConfig.cache_dir={cache / 'lite-cache'}"]
     _run(argv, "jupyter lite build", cwd=lite)

@@ -1,0 +1,117 @@
+"""The classroom server (`python -m explainer classroom`) with three students in chromium.
+
+The server is started as the command starts it, for a class of three, with one change: kernels
+are culled after 5 s idle instead of a minute, so the test is quick. It checks that each page
+opens on a kernel Voilà had already run (preheated), draws every chart, that a request naming
+another host is refused, and that the kernels of closed pages are stopped while an open page
+keeps its own.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import urllib.error
+import urllib.request
+
+import classroom_server
+import harness
+import pytest
+from test_browser_explainer import open_app_mode
+
+STUDENTS = 3
+KERNEL_ID = re.compile(r'"kernelId": "([0-9a-f-]+)"')
+STARTED = re.compile(r"Kernel started: ([0-9a-f-]+)")
+
+
+@pytest.fixture(scope="module")
+def server(browser, tmp_path_factory, monkeypatch_module):
+    quick = {"cull_idle_timeout": 5, "cull_interval": 2}
+    original = classroom_server.classroom.voila_config
+
+    def voila_config(students, on_network):
+        config = original(students, on_network)
+        config["MappingKernelManager"].update(quick)
+        return config
+
+    monkeypatch_module.setattr(classroom_server.classroom, "voila_config", voila_config)
+    server = classroom_server.start(tmp_path_factory.mktemp("classroom"), STUDENTS)
+    yield server
+    leftovers = server.stop()
+    assert not leftovers, f"the classroom server left kernels running (killed): {leftovers}"
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    with pytest.MonkeyPatch.context() as patch:
+        yield patch
+
+
+@pytest.fixture(scope="module")
+def students(server, browser, expected):
+    """Three students' pages, opened one after the other, each with every chart drawn."""
+    preheated = set(STARTED.findall(server.log.read_text(encoding="utf-8")))
+    pages = []
+    for _ in range(STUDENTS):
+        page = harness.watched_page(browser)
+        open_app_mode(page, server)
+        harness.install_helpers(page)
+        harness.wait_for_charts(page, expected.charts)
+        pages.append(page)
+    yield preheated, pages
+    for page in pages:
+        if not page.is_closed():
+            page.context.close()
+
+
+def kernel_of(page) -> str:
+    (kernel_id,) = set(KERNEL_ID.findall(page.content()))
+    return kernel_id
+
+
+def kernel_exists(server, kernel_id: str) -> bool:
+    try:
+        server.api(f"/api/kernels/{kernel_id}")
+    except urllib.error.HTTPError as error:
+        if error.code == 404:
+            return False
+        raise
+    return True
+
+
+def test_each_student_opens_a_preheated_kernel_and_sees_every_chart(students, expected):
+    preheated, pages = students
+    kernels = [kernel_of(page) for page in pages]
+    assert len(set(kernels)) == STUDENTS, "two students share a kernel"
+    assert set(kernels) <= preheated, "a page waited for a kernel started after it opened"
+    for page in pages:
+        charts = page.evaluate("() => window.__explainer.charts().map(window.__explainer.drawn)")
+        assert charts == [True] * expected.charts
+        assert page.watch.problems() == []
+
+
+def test_a_request_naming_another_host_is_refused(server):
+    for host, status in (("attacker.example", 403), (f"attacker.example:{_port(server)}", 403)):
+        request = urllib.request.Request(server.url("/"), headers={"Host": host})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == status
+
+
+def test_closed_pages_lose_their_kernels_and_an_open_page_keeps_its_own(server, students):
+    _, pages = students
+    kernels = [kernel_of(page) for page in pages]
+    *closing, staying = zip(pages, kernels, strict=True)
+    for page, _ in closing:
+        page.context.close()
+    deadline = time.monotonic() + 60
+    while any(kernel_exists(server, k) for _, k in closing) and time.monotonic() < deadline:
+        time.sleep(1)
+    assert [kernel_exists(server, k) for _, k in closing] == [False] * len(closing)
+    assert kernel_exists(server, staying[1]), "the open page's kernel was stopped"
+    # Only the preheated pool (refilled) and the open page's kernel remain.
+    assert len(classroom_server.kernels(server)) == STUDENTS + 1
+
+
+def _port(server) -> int:
+    return int(server.base.rsplit(":", 1)[1])
