@@ -7,7 +7,8 @@ by DNS rebinding (no token, no Host check). So:
 - preheated kernels: Voilà runs the notebook ahead of time in a pool of kernels, one per
   expected student, and a page is served from a kernel that has already run every cell;
 - culling: a kernel whose page has closed (no connection) and which has been idle for a minute
-  is stopped; the preheated pool is never culled;
+  is stopped; the preheated pool is never culled, and a kernel just handed to a page gets a
+  fresh minute to be connected (`ClassroomKernelManager`);
 - on this machine only (127.0.0.1), requests naming another host in their `Host` header are
   refused, which is what defeats DNS rebinding; on the class's network (`--ip`), a page needs
   the link with its token, which nobody off the class's link has.
@@ -21,6 +22,9 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+
+from jupyter_server._tz import utcnow
+from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 
 SOURCE = Path(__file__).resolve().parents[1]
 TEMPLATES = SOURCE / "app"  # the offline Voilà template (JUPYTER_PATH)
@@ -63,6 +67,7 @@ def voila_config(students: int, on_network: bool) -> dict:
             "preheat_kernel": True,
             "default_pool_size": students,
             "progressive_rendering": False,  # Voilà cannot preheat with it
+            "multi_kernel_manager_class": f"{__name__}.ClassroomKernelManager",
         },
         "MappingKernelManager": {
             "cull_idle_timeout": IDLE_SECONDS,
@@ -85,3 +90,25 @@ def write_config(config: dict, folder: Path) -> list[str]:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "voila.json").write_text(json.dumps(config, indent=1), encoding="utf-8")
     return [f"--Voila.config_file_paths={folder}"]
+
+
+class ClassroomKernelManager(AsyncMappingKernelManager):
+    """Culling that spares a kernel just handed from the pool to a page.
+
+    A preheated kernel sits idle in the pool, so by the time a student takes it its last
+    activity may be minutes old; until the page's websocket connects it also has no
+    connection, and the culler would stop it under the student (seen in the browser test).
+    Voilà asks this manager about a kernel only once it has left the pool: the first time it
+    asks, the kernel's idle clock starts again, so the page has a full idle timeout to connect.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._handed_out: set[str] = set()
+
+    async def cull_kernel_if_idle(self, kernel_id: str):
+        if kernel_id not in self._handed_out:
+            self._handed_out.add(kernel_id)
+            self._kernels[kernel_id].last_activity = utcnow()
+            return None
+        return await super().cull_kernel_if_idle(kernel_id)

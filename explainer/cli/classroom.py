@@ -8,8 +8,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .. import classroom
-
 DEFAULT_NOTEBOOK = Path("notebooks/korea-us-consultations.ipynb")
 
 
@@ -39,6 +37,8 @@ def add(commands) -> None:
 
 
 def run(args) -> int:
+    from .. import classroom  # imported here: only this command needs jupyter_server
+
     problem = _check(args)
     if problem:
         print(problem, file=sys.stderr)
@@ -60,6 +60,8 @@ def run(args) -> int:
 
 def _check(args) -> str | None:
     import ipaddress
+
+    from .. import classroom
 
     if not args.notebook.is_file():
         return f"{args.notebook}: no such notebook"
