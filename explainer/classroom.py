@@ -5,7 +5,8 @@ every page load left a 55 MB kernel running for ever, and any web page could dri
 by DNS rebinding (no token, no Host check). So:
 
 - preheated kernels: Voilà runs the notebook ahead of time in a pool of kernels, one per
-  expected student, and a page is served from a kernel that has already run every cell;
+  expected student, and a page is served from a kernel that has already run every cell; a
+  kernel taken from the pool is replaced a minute later, once the class has arrived;
 - culling: a kernel whose page has closed (no connection) and which has been idle for a minute
   is stopped; the preheated pool is never culled, and a kernel just handed to a page gets a
   fresh minute to be connected (`ClassroomKernelManager`);
@@ -28,6 +29,7 @@ from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelMana
 
 SOURCE = Path(__file__).resolve().parents[1]
 TEMPLATES = SOURCE / "app"  # the offline Voilà template (JUPYTER_PATH)
+REFILL_AFTER = 60  # seconds before the pool replaces a kernel a student took (see voila_config)
 IDLE_SECONDS = 60  # a closed page's kernel is stopped after this long idle
 CULL_EVERY = 15  # seconds between checks; so a closed page's kernel is gone in 75 s at most
 LOCAL_NAMES = ["localhost"]  # besides loopback addresses, the only Host accepted on 127.0.0.1
@@ -69,6 +71,9 @@ def voila_config(students: int, on_network: bool) -> dict:
             "progressive_rendering": False,  # Voilà cannot preheat with it
             "multi_kernel_manager_class": f"{__name__}.ClassroomKernelManager",
         },
+        # Refilling the pool runs the notebook again, in the server's process too (rendering):
+        # done at once, it would compete with the students still arriving for the two cores.
+        "VoilaKernelManager": {"fill_delay": REFILL_AFTER},
         "MappingKernelManager": {
             "cull_idle_timeout": IDLE_SECONDS,
             "cull_interval": CULL_EVERY,
