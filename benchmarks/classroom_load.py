@@ -208,7 +208,7 @@ def report(students: int, figures: dict) -> None:
     print(f"  chromium page, every chart drawn: {figures['browser']:.1f} s")
     print(
         f"  kernels running with every student in: {figures['kernels_open']} "
-        f"(the students' and the refilled pool)"
+        f"(the pool is refilled a minute after a kernel is taken)"
     )
     print(
         f"  memory per student: kernel {statistics.median(uss) / 1e6:.0f} MB unique (median), "
