@@ -7,6 +7,8 @@ this computer can reach it) and opens the notebook in the default browser. Stand
 only, so it runs wherever Python 3 does, with no install and no network. Ctrl-C stops it.
 """
 
+from __future__ import annotations
+
 import argparse
 import contextlib
 import functools
@@ -16,6 +18,7 @@ import webbrowser
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+PORT = 8000
 # Browsers refuse a module script or WebAssembly served with another type; older Pythons on
 # some systems do not know these two.
 mimetypes.add_type("text/javascript", ".mjs")
@@ -30,13 +33,28 @@ def start_page() -> str:
     return "lab/index.html"
 
 
+def listen(port: int | None) -> http.server.ThreadingHTTPServer:
+    """Serve this folder on 127.0.0.1: on `port`, else on PORT or, if that is taken, any port.
+
+    The same port each time keeps a student's edits: the browser stores them per address.
+    """
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(HERE))
+    try:
+        return http.server.ThreadingHTTPServer(("127.0.0.1", port or PORT), handler)
+    except OSError:
+        if port:
+            raise
+        return http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000)")
+    parser.add_argument(
+        "--port", type=int, help=f"port on 127.0.0.1 (default {PORT}, or any free one if taken)"
+    )
     parser.add_argument("--no-browser", action="store_true", help="do not open a browser")
     args = parser.parse_args()
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(HERE))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+    server = listen(args.port)
     url = f"http://127.0.0.1:{server.server_port}/{start_page()}"
     print(f"The explainer is at {url}\nKeep this window open; Ctrl-C stops it.", flush=True)
     if not args.no_browser:
