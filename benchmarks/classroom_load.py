@@ -29,7 +29,6 @@ import statistics
 import sys
 import tempfile
 import time
-import urllib.error
 import uuid
 from pathlib import Path
 
@@ -168,21 +167,11 @@ def watch_kernels(server, kernel_ids: list[str], after: int) -> list[tuple[int, 
     start = time.monotonic()
     while True:
         elapsed = round(time.monotonic() - start)
-        left = sum(kernel_running(server, k) for k in kernel_ids)
+        left = sum(classroom_server.kernel_running(server, k) for k in kernel_ids)
         seen.append((elapsed, left, len(classroom_server.kernels(server))))
         if elapsed >= after:
             return seen
         time.sleep(min(15, max(after - elapsed, 0.1)))
-
-
-def kernel_running(server, kernel_id: str) -> bool:
-    try:
-        server.api(f"/api/kernels/{kernel_id}")
-    except urllib.error.HTTPError as error:
-        if error.code == 404:
-            return False
-        raise
-    return True
 
 
 def server_rss(server) -> int:

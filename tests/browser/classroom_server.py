@@ -11,6 +11,7 @@ import contextlib
 import re
 import subprocess
 import time
+import urllib.error
 from pathlib import Path
 
 import harness
@@ -67,3 +68,14 @@ def kernels(server: harness.Server) -> list:
         children = psutil.Process(server.process.pid).children(recursive=True)
         return [p for p in children if "ipykernel" in " ".join(p.cmdline())]
     return []
+
+
+def kernel_running(server: harness.Server, kernel_id: str) -> bool:
+    """Whether the server still runs this kernel (asked through its API)."""
+    try:
+        server.api(f"/api/kernels/{kernel_id}")
+    except urllib.error.HTTPError as error:
+        if error.code == 404:
+            return False
+        raise
+    return True
