@@ -15,9 +15,9 @@ import argparse
 import os
 import sys
 
-from . import build, execute, fix_offsets, new, notebook, upgrade, validate
+from . import build, classroom, execute, fix_offsets, new, notebook, site, upgrade, validate
 
-COMMANDS = (validate, execute, notebook, build, new, fix_offsets, upgrade)
+COMMANDS = (validate, execute, notebook, build, new, fix_offsets, upgrade, site, classroom)
 
 EXIT_STATUS = """exit status:
   0  done: the package is valid, or the file was written

@@ -56,6 +56,9 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--no-first-run",
     "--disable-sync",
+    # No name resolves but this machine's: whatever a page, a worker or a service worker asks
+    # of another host fails, even where request interception cannot see it.
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
 ]
 PLOTLY = "application/vnd.plotly.v1+json"
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
@@ -329,10 +332,13 @@ def chromium() -> Iterator[object]:
             browser.close()
 
 
-def watched_page(browser, width: int = 1400, height: int = 1000):
-    """A new page in a fresh context, with every request and error recorded in `page.watch`."""
+def watched_page(browser, width: int = 1400, height: int = 1000, service_workers: str = "block"):
+    """A new page in a fresh context, with every request and error recorded in `page.watch`.
+
+    Service workers are blocked unless asked for (JupyterLite serves its files through one).
+    """
     context = browser.new_context(
-        viewport={"width": width, "height": height}, service_workers="block"
+        viewport={"width": width, "height": height}, service_workers=service_workers
     )
     watch = Watch()
 

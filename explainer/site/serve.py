@@ -1,0 +1,67 @@
+"""Open the explainer from this folder: `python3 serve.py` (Windows: `py serve.py`).
+
+Copied into every site built by `python -m explainer site`. JupyterLite serves the notebooks
+and data through a service worker, which browsers allow only over HTTPS or on localhost, so
+opening index.html from disk (file://) cannot work: this serves the folder on 127.0.0.1 (only
+this computer can reach it) and opens the notebook in the default browser. Standard library
+only, so it runs wherever Python 3 does, with no install and no network. Ctrl-C stops it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import http.server
+import mimetypes
+import webbrowser
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PORT = 8000
+# Browsers refuse a module script or WebAssembly served with another type; older Pythons on
+# some systems do not know these two.
+mimetypes.add_type("text/javascript", ".mjs")
+mimetypes.add_type("application/wasm", ".wasm")
+
+
+def start_page() -> str:
+    """The lab with the site's notebook open (its file browser if there are several)."""
+    notebooks = sorted((HERE / "files" / "notebooks").glob("*.ipynb"))
+    if len(notebooks) == 1:
+        return f"lab/index.html?path=notebooks/{notebooks[0].name}"
+    return "lab/index.html"
+
+
+def listen(port: int | None) -> http.server.ThreadingHTTPServer:
+    """Serve this folder on 127.0.0.1: on `port`, else on PORT or, if that is taken, any port.
+
+    The same port each time keeps a student's edits: the browser stores them per address.
+    """
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(HERE))
+    try:
+        return http.server.ThreadingHTTPServer(("127.0.0.1", port or PORT), handler)
+    except OSError:
+        if port:
+            raise
+        return http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--port", type=int, help=f"port on 127.0.0.1 (default {PORT}, or any free one if taken)"
+    )
+    parser.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    args = parser.parse_args()
+    server = listen(args.port)
+    url = f"http://127.0.0.1:{server.server_port}/{start_page()}"
+    print(f"The explainer is at {url}\nKeep this window open; Ctrl-C stops it.", flush=True)
+    if not args.no_browser:
+        webbrowser.open(url)
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: stop quietly
+        server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
