@@ -464,8 +464,13 @@ def _page_layout(package: Package, plan: _Plan, page: _Page) -> dict:
 
 
 def _page_meta(package: Package, plan: _Plan, page: _Page) -> dict:
-    """One page as the deck reads it: the rows whose marks it keeps, and its layout."""
-    return {"rows": [page.first, page.last], "layout": _page_layout(package, plan, page)}
+    """One page as the deck reads it: the rows whose marks it keeps, its layout, and the width
+    its labels have room at (it may be drawn wider, not narrower)."""
+    return {
+        "rows": [page.first, page.last],
+        "layout": _page_layout(package, plan, page),
+        "width": NARROWEST,
+    }
 
 
 def summary(package: Package, events: Iterable[Event]) -> str:
