@@ -336,7 +336,7 @@ def page_rows(plan: _Plan) -> int:
 def pages(plan: _Plan) -> list[_Page]:
     """The chart cut into pages of whole lanes, in order; a lane taller than a page is cut, and
     each later part shows the lane's name again. The legend goes on the last page, which holds
-    fewer rows to leave it room."""
+    fewer rows to leave it room: the last lane is cut when it does not fit beside the legend."""
     budget = page_rows(plan)
     legend = math.ceil(_legend_height(plan) / ROW)
     ends = [*plan.lanes[1:], plan.rows]
@@ -353,7 +353,7 @@ def pages(plan: _Plan) -> list[_Page]:
         while True:
             last = min(end, top + budget) - 1
             if last == end - 1 and last - top + 1 > max(room, 2):
-                last = top + max(room, 2) - 1  # the rest, with the legend, on one more page
+                last = min(top + budget, end - 1) - 1  # the rest, with the legend, on another
             cut.append((top, first, last))
             if last == end - 1:
                 break

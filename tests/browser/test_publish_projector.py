@@ -14,6 +14,7 @@ import re
 import harness
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from published import build_both
 
 from explainer.publish import pages
 
@@ -23,6 +24,15 @@ README = harness.README
 SIZES = [(1280, 720), (1024, 768)]
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 MIN_TYPE = 16  # px on the screen, at either size
+NOTEBOOKS = sorted((harness.ROOT / "notebooks").glob("*.ipynb"))
+
+
+@pytest.fixture(scope="module", params=NOTEBOOKS, ids=lambda path: path.stem)
+def each_published(request, tmp_path_factory) -> dict:
+    """The deck and handout of each stored notebook: what fits one article may not fit another."""
+    folder = tmp_path_factory.mktemp(request.param.stem)
+    return {**build_both(folder, request.param), "name": request.param.stem}
+
 
 # Where the current slide's content reaches, in screen pixels, against its frame.
 FRAME = """() => {
@@ -94,8 +104,8 @@ def each_slide(page):
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
-def test_every_slide_fits_the_frame(offline, published, width, height):
-    deck = open_deck(offline, published, width, height)
+def test_every_slide_fits_the_frame(offline, each_published, width, height):
+    deck = open_deck(offline, each_published, width, height)
     page = deck.page
     problems = []
     for number in each_slide(page):
@@ -109,8 +119,10 @@ def test_every_slide_fits_the_frame(offline, published, width, height):
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_chart_slides_fill_the_frame_with_type_a_back_row_can_read(
-    offline, published, width, height
+    offline, each_published, width, height
 ):
+    published = each_published
+    name = published["name"]
     deck = open_deck(offline, published, width, height)
     page = deck.page
     seen = 0
@@ -128,7 +140,7 @@ def test_chart_slides_fill_the_frame_with_type_a_back_row_can_read(
             assert charts["charts"][0]["height"] >= 0.6 * charts["frame"], (number, charts)
         if width == 1280:
             page.wait_for_timeout(400)  # the fade between slides
-            page.screenshot(path=ARTIFACTS / f"deck-chart-slide-{number}.png")
+            page.screenshot(path=ARTIFACTS / f"deck-chart-slide-{name}-{number}.png")
     assert seen == sum(len(pages) or 1 for pages in chart_pages(published["notebook"]))
 
 
