@@ -7,11 +7,18 @@ import math
 import struct
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
+import pytest
+
+from explainer.package.load import load_package
+from explainer.views import timeline_chart
 from explainer.views.certainty_chart import certainty_figure
 from explainer.views.render import PLOTLY_MIMETYPE, figure_bundle
 from explainer.views.selection import claims_involving, events_involving
 from explainer.views.timeline_chart import timeline_figure, view_range
+
+PACKAGES = sorted(p.parent for p in (Path(__file__).parents[1] / "data").glob("*/datapackage.json"))
 
 
 def values(array):
@@ -270,3 +277,80 @@ def test_charts_are_sent_without_plotly_s_toolbar(real):
 def test_every_certainty_bar_has_an_edge_at_3_to_1_against_white(real):
     for trace in certainty_figure(real.claims)["data"]:
         assert contrast(trace["marker"]["line"]["color"]) >= 3 and trace["marker"]["line"]["width"]
+
+
+def event_rows(fig):
+    """Each event's row: the y of its marker."""
+    return {
+        i: y for t in markers(fig) for i, y in zip(t["customdata"], values(t["y"]), strict=True)
+    }
+
+
+def lane_starts(layout):
+    """The rows that hold a lane's name (the lanes' first rows), from the whole chart."""
+    return sorted(a["y"] for a in layout["annotations"] if a.get("yref") == "y")
+
+
+def check_pages(package):
+    """The chart's pages for a slide: every event on exactly one, in order, each within
+    PAGE_HEIGHT, whole lanes unless a lane alone is taller than a page, each page naming the
+    lane it starts in, the legend on the last page only."""
+    fig = timeline_figure(package, package.events)
+    pages, rows = fig["layout"]["meta"]["pages"], event_rows(fig)
+    spans = [tuple(page["rows"]) for page in pages]
+    for event, row in rows.items():
+        assert sum(first <= row <= last for first, last in spans) == 1, event
+    assert spans[0][0] == 0 and max(rows.values()) <= spans[-1][1]
+    assert all(b[0] == a[1] + 1 for a, b in zip(spans, spans[1:], strict=False))
+    starts = lane_starts(fig["layout"])
+    total = fig["layout"]["yaxis"]["range"][0] + 0.5  # rows in the whole chart
+    for n, page in enumerate(pages):
+        layout = page["layout"]
+        assert layout["height"] <= timeline_chart.PAGE_HEIGHT
+        bottom, top = layout["yaxis"]["range"]
+        first, last = page["rows"]
+        assert bottom == last + 0.5 and top + 0.5 <= first
+        names = [a for a in layout["annotations"] if a.get("yref") == "y"]
+        assert names and min(a["y"] for a in names) == top + 0.5  # its first row names a lane
+        assert layout["showlegend"] == (n == len(pages) - 1)
+        assert layout["title"]["text"].endswith("(continued)") == (n > 0)
+        if first not in starts:  # a lane cut in two: only when it alone is taller than a page
+            lane = max(s for s in starts if s < first)
+            end = min([s for s in starts if s > lane] + [total])
+            # what a page holds besides its rows, with the legend if the lane ends the chart
+            whole = fig["layout"]["height"] - timeline_chart.ROW * total
+            plain = pages[0]["layout"]["height"] - timeline_chart.ROW * (pages[0]["rows"][1] + 1)
+            fixed = whole if end == total else plain
+            assert fixed + timeline_chart.ROW * (end - lane) > timeline_chart.PAGE_HEIGHT
+            assert names[0]["text"].endswith("(continued)")
+    return pages
+
+
+@pytest.mark.parametrize("folder", PACKAGES, ids=lambda folder: folder.name)
+def test_timeline_cut_into_pages_for_a_slide(folder):
+    assert len(check_pages(load_package(folder))) > 1
+
+
+def test_a_crowded_timeline_is_cut_into_pages(crowded):
+    assert len(check_pages(crowded)) >= 5
+
+
+def test_a_lane_taller_than_a_page_is_cut_and_named_on_each_page(real):
+    one_lane = replace(real, actors=tuple(replace(a, group=real.groups[0].id) for a in real.actors))
+    pages = check_pages(one_lane)
+    assert len(pages) >= 3
+    assert all(
+        "(continued)" in a["text"]
+        for page in pages[1:]
+        for a in page["layout"]["annotations"]
+        if a.get("yref") == "y"
+    )
+
+
+def test_the_whole_chart_is_one_page_layout_with_every_row(real):
+    layout = timeline_figure(real, real.events)["layout"]
+    assert layout["yaxis"]["range"] == [
+        max(event_rows(timeline_figure(real, real.events)).values()) + 0.5,
+        -0.5,
+    ]
+    assert layout["showlegend"] and not layout["title"]["text"].endswith("(continued)")

@@ -11,6 +11,11 @@ row in its lane, with its label, shortened, just above its marker. A row holds o
 two labels can meet whatever the chart's width; each label is shortened to the room it has at
 the narrowest width the chart is drawn at, and written on the side of its marker with more room.
 
+On a slide the whole chart would be too small to read, so the figure also says, in
+`layout.meta.pages`, how it may be cut into pages of a few whole lanes each (a lane is cut only
+when it alone is too tall): the deck draws each page on a slide of its own at a larger size; the
+notebook and the handout draw the whole chart and ignore the pages.
+
 The figure is built as plain plotly JSON: plotly's Python objects validate every property, which
 costs tens of milliseconds per redraw, and the filter redraws on every click.
 """
@@ -44,6 +49,9 @@ NARROWEST = 600  # chart width (pixels) the labels and legend have room for; pri
 LEFT = RIGHT = 10  # each lane's name is written above it, not beside it: labels get the room
 MARKER = 13
 LABEL_SIZE = 11
+# Figure pixels a page of the chart may take: a 1280x720 slide has about 590 px under its
+# heading, so a page is drawn at about 1.6 times its size and its fonts a little larger.
+PAGE_HEIGHT = 360
 LEGEND_TITLE = "Status"
 TITLE = "Timeline of the events in the article"
 KEY = "Point: a single day. Bar: the possible dates. Dotted: an end is open."
@@ -305,6 +313,166 @@ def _plan(package: Package) -> _Plan:
     )
 
 
+@dataclass(frozen=True)
+class _Page:
+    """Rows `first` to `last` of the chart; `top` is the first row shown, one above `first` when
+    the page continues a lane cut in two (that row then holds the lane's name again)."""
+
+    top: int
+    first: int
+    last: int
+    legend: bool
+
+
+def _legend_height(plan: _Plan) -> int:
+    return plan.legend_rows * LEGEND_ROW
+
+
+def page_rows(plan: _Plan) -> int:
+    """Rows a page holds, besides a legend: what PAGE_HEIGHT leaves under the title and notes."""
+    return max(2, (PAGE_HEIGHT - TOP - TICKS - 10) // ROW)
+
+
+def pages(plan: _Plan) -> list[_Page]:
+    """The chart cut into pages of whole lanes, in order; a lane taller than a page is cut, and
+    each later part shows the lane's name again. The legend goes on the last page, which holds
+    fewer rows to leave it room: the last lane is cut when it does not fit beside the legend."""
+    budget = page_rows(plan)
+    legend = math.ceil(_legend_height(plan) / ROW)
+    ends = [*plan.lanes[1:], plan.rows]
+    cut: list[tuple[int, int, int]] = []  # (top, first, last) of each page
+    used = 0
+    for n, (lane, end) in enumerate(zip(plan.lanes, ends, strict=True)):
+        room = budget - legend if n == len(ends) - 1 else budget
+        if cut and used + end - lane <= room:
+            top, first, _ = cut[-1]
+            cut[-1] = (top, first, end - 1)
+            used += end - lane
+            continue
+        top = first = lane
+        while True:
+            last = min(end, top + budget) - 1
+            if last == end - 1 and last - top + 1 > max(room, 2):
+                last = min(top + budget, end - 1) - 1  # the rest, with the legend, on another
+            cut.append((top, first, last))
+            if last == end - 1:
+                break
+            top, first = last, last + 1  # the row above holds the lane's name again
+        used = last - top + 1
+    return [_Page(top, first, last, n == len(cut) - 1) for n, (top, first, last) in enumerate(cut)]
+
+
+def _page_layout(package: Package, plan: _Plan, page: _Page) -> dict:
+    """What of the layout depends on the rows shown: height, margins, y range, lines and notes."""
+    published = package.article.published
+    plot_height = ROW * (page.last - page.top + 1)
+    bottom = TICKS + (plan.legend_rows * LEGEND_ROW if page.legend else 0) + 10
+    shown = range(page.top, page.last + 1)
+    separators = [
+        {
+            "type": "line",
+            "xref": "paper",
+            "yref": "y",
+            "x0": 0,
+            "x1": 1,
+            "y0": first - 0.5,
+            "y1": first - 0.5,
+            "line": {"color": "#bbb", "width": 1},
+        }
+        for first in plan.lanes[1:]
+        if first in shown and first != page.top
+    ]
+    lane_of = max(i for i, first in enumerate(plan.lanes) if first <= page.top)
+    lane_names = [
+        {
+            "x": 0,
+            "y": page.top if first < page.top else first,
+            "xref": "paper",
+            "yref": "y",
+            "xanchor": "left",
+            "yshift": 4,  # clear of the label of the lane's first event, below it
+            "showarrow": False,
+            "text": f"<b>{escape(group.label)}</b>" + (" (continued)" if first < page.top else ""),
+            "font": {"color": "#444"},
+        }
+        for n, (group, first) in enumerate(zip(plan.groups, plan.lanes, strict=True))
+        if first in shown or n == lane_of
+    ]
+    title = TITLE if page.top == 0 else f"{TITLE} (continued)"
+    return {
+        "height": TOP + plot_height + bottom,
+        "margin": fixed_margins(LEFT, RIGHT, TOP, bottom),
+        "title": {
+            "text": title,
+            "font": {"size": 14},
+            "x": 0,
+            "xanchor": "left",
+            "xref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "yref": "container",
+            "pad": {"t": 8, "l": 8},
+        },
+        "showlegend": page.legend,
+        "legend": {
+            "orientation": "h",
+            "xref": "container",  # the chart's whole width, not only the plot's, for fewer rows
+            "x": 0,
+            "y": -TICKS / plot_height,  # just under the date labels, in the space kept for it
+            "yanchor": "top",
+            "title": {"text": LEGEND_TITLE, "side": "top"},
+        },
+        "yaxis": {
+            "showticklabels": False,
+            "range": [page.last + 0.5, page.top - 0.5],
+            "showgrid": False,
+            "zeroline": False,
+            "showline": True,
+            "linecolor": "#444",
+        },
+        "shapes": [
+            {
+                "type": "line",
+                "x0": published.isoformat(),
+                "x1": published.isoformat(),
+                "y0": 0,
+                "y1": 1,
+                "xref": "x",
+                "yref": "paper",
+                "line": {"color": "#000", "width": 1, "dash": "dash"},
+            },
+            *separators,
+        ],
+        "annotations": [
+            {
+                "x": published.isoformat(),
+                "y": 1,
+                "xref": "x",
+                "yref": "paper",
+                "yanchor": "bottom",
+                "xanchor": "left",
+                "showarrow": False,
+                "text": f"article published {escape(day(published))}",
+                "font": {"size": 11},
+            },
+            _note(0, KEY, 42, xanchor="left", font={"size": 12, "color": "#555"}),
+            _note(DATED_WIDTH / 2, "<b>Dated events</b>", 20, xanchor="center"),
+            _note(DATED_WIDTH + GAP, "<b>No date given</b>", 20, xanchor="left"),
+            *lane_names,
+        ],
+    }
+
+
+def _page_meta(package: Package, plan: _Plan, page: _Page) -> dict:
+    """One page as the deck reads it: the rows whose marks it keeps, its layout, and the width
+    its labels have room at (it may be drawn wider, not narrower)."""
+    return {
+        "rows": [page.first, page.last],
+        "layout": _page_layout(package, plan, page),
+        "width": NARROWEST,
+    }
+
+
 def summary(package: Package, events: Iterable[Event]) -> str:
     """One sentence saying what the chart shows, for a reader who cannot see it."""
     events = tuple(events)
@@ -342,63 +510,16 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
         if picked := [m for m in marks if m.event.id in shown]:
             traces.append(_marker_trace(status, axis, picked, status not in in_legend))
             in_legend.add(status)
-    published = package.article.published
-    plot_height = ROW * plan.rows
-    bottom = TICKS + plan.legend_rows * LEGEND_ROW + 10
-    separators = [
-        {
-            "type": "line",
-            "xref": "paper",
-            "yref": "y",
-            "x0": 0,
-            "x1": 1,
-            "y0": first - 0.5,
-            "y1": first - 0.5,
-            "line": {"color": "#bbb", "width": 1},
-        }
-        for first in plan.lanes[1:]
-    ]
-    lane_names = [
-        {
-            "x": 0,
-            "y": first,
-            "xref": "paper",
-            "yref": "y",
-            "xanchor": "left",
-            "yshift": 4,  # clear of the label of the lane's first event, below it
-            "showarrow": False,
-            "text": f"<b>{escape(group.label)}</b>",
-            "font": {"color": "#444"},
-        }
-        for group, first in zip(plan.groups, plan.lanes, strict=True)
-    ]
     layout = {
-        "height": TOP + plot_height + bottom,
-        "margin": fixed_margins(LEFT, RIGHT, TOP, bottom),
+        **_page_layout(package, plan, _Page(0, 0, plan.rows - 1, True)),
         "font": FONT,
-        "title": {
-            "text": TITLE,
-            "font": {"size": 14},
-            "x": 0,
-            "xanchor": "left",
-            "xref": "container",
-            "y": 1,
-            "yanchor": "top",
-            "yref": "container",
-            "pad": {"t": 8, "l": 8},
+        "meta": {
+            "summary": summary(package, events),
+            "pages": [_page_meta(package, plan, page) for page in pages(plan)],
         },
-        "meta": {"summary": summary(package, events)},
         "plot_bgcolor": "white",
         "paper_bgcolor": "white",
         "hoverlabel": {"align": "left"},
-        "legend": {
-            "orientation": "h",
-            "xref": "container",  # the chart's whole width, not only the plot's, for fewer rows
-            "x": 0,
-            "y": -TICKS / plot_height,  # just under the date labels, in the space kept for it
-            "yanchor": "top",
-            "title": {"text": LEGEND_TITLE, "side": "top"},
-        },
         "xaxis": {
             "type": "date",
             "domain": [0, DATED_WIDTH],
@@ -416,43 +537,5 @@ def timeline_figure(package: Package, events: Iterable[Event]) -> dict:
             "showline": True,
             "linecolor": "#444",
         },
-        "yaxis": {
-            "showticklabels": False,
-            "range": [plan.rows - 0.5, -0.5],
-            "showgrid": False,
-            "zeroline": False,
-            "showline": True,
-            "linecolor": "#444",
-        },
-        "shapes": [
-            {
-                "type": "line",
-                "x0": published.isoformat(),
-                "x1": published.isoformat(),
-                "y0": 0,
-                "y1": 1,
-                "xref": "x",
-                "yref": "paper",
-                "line": {"color": "#000", "width": 1, "dash": "dash"},
-            },
-            *separators,
-        ],
-        "annotations": [
-            {
-                "x": published.isoformat(),
-                "y": 1,
-                "xref": "x",
-                "yref": "paper",
-                "yanchor": "bottom",
-                "xanchor": "left",
-                "showarrow": False,
-                "text": f"article published {escape(day(published))}",
-                "font": {"size": 11},
-            },
-            _note(0, KEY, 42, xanchor="left", font={"size": 12, "color": "#555"}),
-            _note(DATED_WIDTH / 2, "<b>Dated events</b>", 20, xanchor="center"),
-            _note(DATED_WIDTH + GAP, "<b>No date given</b>", 20, xanchor="left"),
-            *lane_names,
-        ],
     }
     return {"data": traces, "layout": layout}

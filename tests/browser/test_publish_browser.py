@@ -22,10 +22,12 @@ DRAWN = """id => {
     && div.querySelectorAll("g.trace").length > 0);
 }"""
 
+# In layout pixels of the slide: a chart zoomed whole (CSS zoom) is as wide as it looks.
 SIZE = """id => {
   const div = document.getElementById(id);
-  return {chart: Number(div.querySelector("svg.main-svg").getAttribute("width")),
-          box: div.clientWidth};
+  const zoom = div.currentCSSZoom || 1;
+  return {chart: Number(div.querySelector("svg.main-svg").getAttribute("width")) * zoom,
+          box: div.clientWidth * zoom};
 }"""
 
 

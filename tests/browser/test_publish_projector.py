@@ -14,6 +14,7 @@ import re
 import harness
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from published import build_both
 
 from explainer.publish import pages
 
@@ -23,6 +24,15 @@ README = harness.README
 SIZES = [(1280, 720), (1024, 768)]
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 MIN_TYPE = 16  # px on the screen, at either size
+NOTEBOOKS = sorted((harness.ROOT / "notebooks").glob("*.ipynb"))
+
+
+@pytest.fixture(scope="module", params=NOTEBOOKS, ids=lambda path: path.stem)
+def each_published(request, tmp_path_factory) -> dict:
+    """The deck and handout of each stored notebook: what fits one article may not fit another."""
+    folder = tmp_path_factory.mktemp(request.param.stem)
+    return {**build_both(folder, request.param), "name": request.param.stem}
+
 
 # Where the current slide's content reaches, in screen pixels, against its frame.
 FRAME = """() => {
@@ -58,10 +68,15 @@ CHART_TYPE = """() => {
   const sizes = [];
   for (const text of slide.querySelectorAll(".chart svg text")) {
     if (!text.textContent.trim() || !text.getBoundingClientRect().width) continue;
-    sizes.push({text: text.textContent, px: parseFloat(getComputedStyle(text).fontSize) * scale});
+    // A chart zoomed whole (CSS zoom) draws its text larger than its computed font size.
+    const zoom = text.currentCSSZoom || 1;
+    sizes.push({
+      text: text.textContent, px: parseFloat(getComputedStyle(text).fontSize) * zoom * scale,
+    });
   }
   const charts = [...slide.querySelectorAll(".chart")].map(chart => ({
-    height: chart.offsetHeight, width: chart.offsetWidth,
+    height: chart.offsetHeight * (chart.currentCSSZoom || 1),
+    width: chart.offsetWidth * (chart.currentCSSZoom || 1),
   }));
   return {sizes, charts, frame: slide.clientHeight, width: slide.clientWidth};
 }"""
@@ -89,8 +104,8 @@ def each_slide(page):
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
-def test_every_slide_fits_the_frame(offline, published, width, height):
-    deck = open_deck(offline, published, width, height)
+def test_every_slide_fits_the_frame(offline, each_published, width, height):
+    deck = open_deck(offline, each_published, width, height)
     page = deck.page
     problems = []
     for number in each_slide(page):
@@ -104,8 +119,10 @@ def test_every_slide_fits_the_frame(offline, published, width, height):
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_chart_slides_fill_the_frame_with_type_a_back_row_can_read(
-    offline, published, width, height
+    offline, each_published, width, height
 ):
+    published = each_published
+    name = published["name"]
     deck = open_deck(offline, published, width, height)
     page = deck.page
     seen = 0
@@ -123,8 +140,21 @@ def test_chart_slides_fill_the_frame_with_type_a_back_row_can_read(
             assert charts["charts"][0]["height"] >= 0.6 * charts["frame"], (number, charts)
         if width == 1280:
             page.wait_for_timeout(400)  # the fade between slides
-            page.screenshot(path=ARTIFACTS / f"deck-chart-slide-{number}.png")
-    assert seen == published["slides"].read_text(encoding="utf-8").count('class="chart"')
+            page.screenshot(path=ARTIFACTS / f"deck-chart-slide-{name}-{number}.png")
+    assert seen == sum(len(pages) or 1 for pages in chart_pages(published["notebook"]))
+
+
+def chart_pages(notebook: dict) -> list[list]:
+    """Each stored chart's pages (layout.meta.pages, for a slide each), or [] for a chart shown
+    whole."""
+    figures = [
+        output["data"][PLOTLY]
+        for cell in notebook["cells"]
+        if cell.get("metadata", {}).get("slideshow", {}).get("slide_type") != "skip"
+        for output in cell.get("outputs", [])
+        if PLOTLY in output.get("data", {})
+    ]
+    return [f["layout"].get("meta", {}).get("pages", []) for f in figures]
 
 
 def count_rows_and_paragraphs(markup: str) -> tuple[int, int]:

@@ -7,9 +7,11 @@
  * On a slide (draw(root, {slide: true})) a chart fills the box fit.js gave it, with text of at
  * least SLIDE_FONT px, so that it is still 16 px on a 1024-pixel-wide screen (reveal scales the
  * 1280-pixel frame, with its margin, to 0.77 there); a figure whose labels the notebook placed
- * itself is zoomed whole instead (see placesLabels). The notebook's fixed margins, made for its
- * own width and font,
- * give way to plotly's automatic margins there. The mode bar is left out everywhere: its
+ * itself is zoomed whole instead (see placesLabels), and a figure that says how it may be cut
+ * into pages (layout.meta.pages: the rows each page keeps and its layout) is drawn one page per
+ * slide (fit.js makes the slides), its fonts enlarged to SLIDE_FONT on the screen. The
+ * notebook's fixed margins, made for its own width and font, give way to plotly's automatic
+ * margins there. The mode bar is left out everywhere: its
  * buttons would be Tab stops inside a chart that is an image to a screen reader.
  */
 (function () {
@@ -49,10 +51,11 @@
     return (figure.data || []).some(function (trace) { return /text/.test(trace.mode || ""); });
   }
 
-  function zoomToFit(figure, div) {
+  // Zoomed to the box's height, or less if the figure must be at least `narrowest` px wide.
+  function zoomToFit(figure, div, narrowest) {
     var layout = figure.layout;
     var height = layout.height || 450;
-    var zoom = div.clientHeight / height;
+    var zoom = Math.min(div.clientHeight / height, div.clientWidth / (narrowest || 1));
     layout.height = height;
     layout.width = Math.floor(div.clientWidth / zoom);
     layout.autosize = false;
@@ -61,8 +64,102 @@
     div.style.zoom = String(zoom);
   }
 
+  // Plotly's typed arrays ({dtype: "f8", bdata: base64}) as plain arrays; NaN is a gap (null).
+  function plain(values) {
+    if (Array.isArray(values) || !values || values.dtype !== "f8") return values;
+    var bytes = Uint8Array.from(atob(values.bdata), function (c) { return c.charCodeAt(0); });
+    return Array.prototype.map.call(new Float64Array(bytes.buffer), function (v) {
+      return isNaN(v) ? null : v;
+    });
+  }
+
+  // Only the points in rows first..last (y values), with every per-point array cut alike. A
+  // trace left with no point keeps one gap, so that its legend entry stays (plotly hides an
+  // empty trace's): the legend is the whole chart's key.
+  function keepRows(trace, first, last) {
+    var y = plain(trace.y);
+    if (!Array.isArray(y) || !y.length) return;
+    var keep = y.map(function (v) { return v !== null && v >= first && v <= last; });
+    var empty = keep.indexOf(true) < 0;
+    keep = keep.map(function (kept, i) { return empty ? i === 0 : kept || y[i] === null; });
+    Object.keys(trace).forEach(function (key) {
+      var values = plain(trace[key]);
+      if (Array.isArray(values) && values.length === y.length) {
+        trace[key] = values.filter(function (_, i) { return keep[i]; });
+      }
+    });
+    if (empty) trace.x = trace.y = [null];
+  }
+
+  // `patch` over `target`: objects merged key by key, anything else replaced.
+  function merge(target, patch) {
+    Object.keys(patch).forEach(function (key) {
+      var value = patch[key];
+      var isObject = value && typeof value === "object" && !Array.isArray(value);
+      if (isObject && target[key] && typeof target[key] === "object") merge(target[key], value);
+      else target[key] = value;
+    });
+  }
+
+  function pagesOf(figure) {
+    var meta = figure.layout && figure.layout.meta;
+    return meta && Array.isArray(meta.pages) && meta.pages.length ? meta.pages : null;
+  }
+
+  // Every font size of the figure times `factor`; a font without a size follows layout.font.
+  function scaleFonts(value, factor) {
+    if (Array.isArray(value)) {
+      value.forEach(function (item) { scaleFonts(item, factor); });
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    Object.keys(value).forEach(function (key) {
+      var child = value[key];
+      if (/font$/i.test(key) && child && typeof child === "object" && !Array.isArray(child)) {
+        if (Array.isArray(child.size)) {
+          child.size = child.size.map(function (s) { return s * factor; });
+        } else if (child.size) {
+          child.size *= factor;
+        }
+      }
+      scaleFonts(child, factor);
+    });
+  }
+
+  function smallestFont(value, smallest) {
+    if (Array.isArray(value)) {
+      return value.reduce(function (least, item) { return smallestFont(item, least); }, smallest);
+    }
+    if (!value || typeof value !== "object") return smallest;
+    Object.keys(value).forEach(function (key) {
+      var child = value[key];
+      if (/font$/i.test(key) && child && typeof child === "object" && child.size) {
+        smallest = Math.min.apply(null, [smallest].concat(child.size));
+      }
+      smallest = smallestFont(child, smallest);
+    });
+    return smallest;
+  }
+
+  // One page of a figure cut into pages, zoomed to fill the box; its fonts, spaced for the
+  // figure's narrowest width, grow so that the smallest is SLIDE_FONT once zoomed (the page is
+  // drawn wider than that width by as much, so its labels still have room).
+  function forPage(figure, div, page) {
+    figure.data.forEach(function (trace) { keepRows(trace, page.rows[0], page.rows[1]); });
+    merge(figure.layout, page.layout);
+    zoomToFit(figure, div, page.width);
+    var smallest = smallestFont(figure, (figure.layout.font || {}).size || 12);
+    var factor = SLIDE_FONT / (smallest * Number(div.style.zoom));
+    if (factor > 1) scaleFonts(figure, factor);
+  }
+
   function forSlide(figure, div) {
     var layout = figure.layout;
+    var pages = pagesOf(figure);
+    if (pages) {
+      forPage(figure, div, pages[Number(div.dataset.page || 0)]);
+      return;
+    }
     if (placesLabels(figure)) {
       zoomToFit(figure, div);
       return;
@@ -120,5 +217,5 @@
     });
   }
 
-  window.explainerCharts = { draw: draw, fitForPrint: fitForPrint };
+  window.explainerCharts = { draw: draw, fitForPrint: fitForPrint, pagesOf: pagesOf };
 })();

@@ -9,11 +9,16 @@
  * - prose (a paragraph, a quotation, preformatted text): it moves to the speaker notes (S);
  * - anything else (a chart, a fragment, an image): it and what follows continue on a new slide.
  * A chart takes the room left on its slide (at least MIN_CHART px): charts.js draws it there.
+ * A chart whose figure says how it may be cut into pages (layout.meta.pages, see charts.js)
+ * first becomes one chart per page, each page on a slide of its own marked "continued", with
+ * room for the page at PAGE_ZOOM times its size at least; what followed the chart follows its
+ * last page.
  */
 (function () {
   "use strict";
   var MIN_CHART = 340;
   var MIN_ROWS = 3;
+  var PAGE_ZOOM = 1.45;
   var LABEL = 80; // characters: a line that introduces a table or a list
   var PROSE = ["P", "BLOCKQUOTE", "PRE", "DL"];
   var HEADING = /^H[1-6]$/;
@@ -212,6 +217,43 @@
     };
   }
 
+  // The block of `leaf` that holds `element`.
+  function blockOf(leaf, element) {
+    while (element.parentElement !== leaf) element = element.parentElement;
+    return element;
+  }
+
+  // Each paged chart of the leaf as one chart per page, pages after the first on slides of
+  // their own; every page's chart gets room for its page at PAGE_ZOOM.
+  function splitPages(leaf) {
+    Array.prototype.forEach.call(leaf.querySelectorAll("div.chart[data-figure]"), function (chart) {
+      if (chart.dataset.page) return;
+      var figure = JSON.parse(document.getElementById(chart.dataset.figure).textContent);
+      var pages = explainerCharts.pagesOf(figure);
+      if (!pages) return;
+      var height = function (n) { return Math.ceil(pages[n].layout.height * PAGE_ZOOM) + "px"; };
+      chart.dataset.page = "0";
+      chart.style.height = height(0);
+      var block = blockOf(leaf, chart);
+      var after = [];
+      for (var n = block.nextElementSibling; n; n = n.nextElementSibling) {
+        if (!n.matches("aside.notes")) after.push(n);
+      }
+      var holder = chart.closest("figure") || chart;
+      for (var p = pages.length - 1; p > 0; p--) {
+        var next = continuationOf(leaf);
+        var copy = holder.cloneNode(true);
+        Array.prototype.forEach.call(copy.querySelectorAll("script"), function (s) { s.remove(); });
+        var page = copy.matches("div.chart") ? copy : copy.querySelector("div.chart");
+        page.id = chart.id + "-page-" + (p + 1);
+        page.dataset.page = String(p);
+        page.style.height = height(p);
+        next.appendChild(copy);
+        if (p === pages.length - 1) after.forEach(function (el) { next.appendChild(el); });
+      }
+    });
+  }
+
   function sizeCharts(leaf) {
     var charts = leaf.querySelectorAll("div.chart");
     if (!charts.length) return;
@@ -219,7 +261,7 @@
     var used = blocks.length ? bottomOf(leaf, blocks[blocks.length - 1]) : 0;
     var spare = Math.max(0, limitOf(leaf) - used - 4);
     Array.prototype.forEach.call(charts, function (chart) {
-      chart.style.height = Math.floor(MIN_CHART + spare / charts.length) + "px";
+      chart.style.height = Math.floor(chart.offsetHeight + spare / charts.length) + "px";
     });
   }
 
@@ -230,6 +272,8 @@
         chart.style.height = MIN_CHART + "px";
       });
     });
+    queue.forEach(splitPages);
+    queue = leaves();
     while (queue.length) {
       var leaf = queue.shift();
       var restore = show(leaf);
