@@ -16,6 +16,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..package import validate_package
 from . import pyodide_core, toolchain, wheels
 from .pyodide_core import BuildError
 
@@ -32,10 +33,20 @@ class Site:
     wheels: tuple[str, ...]  # file names of the bundled wheels
 
 
+def _check_packages(data: Path) -> None:
+    """Only valid packages go into the site: checked here, where RE2 matches their patterns
+    (Pyodide has no RE2 build; see explainer/package/patterns.py)."""
+    for folder in sorted(p.parent for p in data.glob("*/datapackage.json")):
+        problems = validate_package(folder)
+        if problems:
+            raise BuildError(f"{folder}: not valid ({problems[0]}); run `explainer validate`")
+
+
 def build_site(output: Path, notebooks: Path, data: Path, cache: Path) -> Site:
     """Build the site into `output` (replaced if it holds an earlier site)."""
     output, cache = output.resolve(), cache.resolve()  # jupyter lite runs in the lite dir
     _check_output(output)
+    _check_packages(data)
     cache.mkdir(parents=True, exist_ok=True)
     lite = cache / "lite"
     shutil.rmtree(lite, ignore_errors=True)

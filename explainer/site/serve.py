@@ -25,12 +25,16 @@ mimetypes.add_type("text/javascript", ".mjs")
 mimetypes.add_type("application/wasm", ".wasm")
 
 
-def start_page() -> str:
-    """The lab with the site's notebook open (its file browser if there are several)."""
-    notebooks = sorted((HERE / "files" / "notebooks").glob("*.ipynb"))
-    if len(notebooks) == 1:
-        return f"lab/index.html?path=notebooks/{notebooks[0].name}"
-    return "lab/index.html"
+def start_page(notebook: str | None) -> str:
+    """The lab with `notebook` open, else the site's only notebook, else its file browser."""
+    notebooks = sorted(p.name for p in (HERE / "files" / "notebooks").glob("*.ipynb"))
+    if notebook is None and len(notebooks) == 1:
+        notebook = notebooks[0]
+    if notebook is None:
+        return "lab/index.html"
+    if notebook not in notebooks:
+        raise SystemExit(f"{notebook}: no such notebook here (there are: {', '.join(notebooks)})")
+    return f"lab/index.html?path=notebooks/{notebook}"
 
 
 def listen(port: int | None) -> http.server.ThreadingHTTPServer:
@@ -53,9 +57,13 @@ def main() -> None:
         "--port", type=int, help=f"port on 127.0.0.1 (default {PORT}, or any free one if taken)"
     )
     parser.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    parser.add_argument(
+        "notebook", nargs="?", help="the notebook to open, e.g. korea-us-consultations.ipynb"
+    )
     args = parser.parse_args()
+    page = start_page(args.notebook)
     server = listen(args.port)
-    url = f"http://127.0.0.1:{server.server_port}/{start_page()}"
+    url = f"http://127.0.0.1:{server.server_port}/{page}"
     print(f"The explainer is at {url}\nKeep this window open; Ctrl-C stops it.", flush=True)
     if not args.no_browser:
         webbrowser.open(url)

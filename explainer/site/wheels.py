@@ -12,6 +12,7 @@ from __future__ import annotations
 import email
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -96,11 +97,30 @@ def download(name: str, version: str, cache: Path) -> Path:
     argv += ["--implementation=py", "--abi=none", "--dest", str(folder), f"{name}=={version}"]
     result = subprocess.run(argv, capture_output=True, text=True)
     if result.returncode != 0:
+        result = _build_without_c(name, version, folder)
+    if result.returncode != 0:
         raise BuildError(
             f"pip could not download a pure-Python wheel of {name}=={version}: "
             f"{result.stderr.strip().splitlines()[-1:]}"
         )
     return download(name, version, cache)
+
+
+def _build_without_c(name: str, version: str, folder: Path) -> subprocess.CompletedProcess:
+    """Build a wheel from the source release with no C compiler, for a package whose C part is
+    optional speed-up only (markupsafe: its `_native` module stands in when `_speedups` is not
+    there). PyPI has only compiled wheels of it, and Pyodide's own build is on a CDN this
+    build does not reach. A package that needs its C part fails here, as it should."""
+    argv = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-binary=:all:"]
+    argv += ["--wheel-dir", str(folder), f"{name}=={version}"]
+    no_compiler = {**os.environ, "CC": "false", "CXX": "false"}
+    result = subprocess.run(argv, capture_output=True, text=True, env=no_compiler)
+    built = [p for p in folder.glob("*.whl") if parse_wheel_filename(p.name)[0] == name]
+    for path in built:
+        if not any(tag.platform == "any" for tag in parse_wheel_filename(path.name)[3]):
+            path.unlink()  # it compiled after all: not a wheel Pyodide can load
+            return subprocess.CompletedProcess(argv, 1, "", f"{name} needs its C extension")
+    return result
 
 
 def read_wheel(path: Path) -> Wheel:

@@ -42,6 +42,7 @@ def serve(site: Path, home: Path) -> harness.Server:
     port = harness.free_port()
     log = home / "serve.log"
     argv = [sys.executable, str(site / "serve.py"), "--no-browser", f"--port={port}"]
+    argv.append(harness.NOTEBOOK.name)  # the site has every article's notebook
     with log.open("w", encoding="utf-8") as out:
         process = subprocess.Popen(
             argv, cwd=home, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
