@@ -8,13 +8,14 @@ and change nothing when run a second time.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
-from conftest import DATA
 from test_cli import LINE, run
 
 from explainer.package.upgrade import needs_upgrade
 
+DATA = Path(__file__).resolve().parents[1] / "data" / "korea-us-consultations"
 OLD_FIELD = {"name": "hangul", "type": "string", "description": "Name in Hangul."}
 OLD_DESCRIPTION = (
     "Names in Hangul and official titles at the time, from outside the article, with sources."
