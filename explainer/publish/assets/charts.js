@@ -24,23 +24,32 @@
     return Array.prototype.slice.call(root.querySelectorAll("div.chart[data-figure]"));
   }
 
-  // Every font of the figure at least `size` px: layout.font, tick fonts, annotations, labels.
-  function enlargeFonts(value, size) {
+  // Call `visit(font)` for every font object of the figure: layout.font, tick fonts,
+  // annotations, trace text.
+  function eachFont(value, visit) {
     if (Array.isArray(value)) {
-      value.forEach(function (item) { enlargeFonts(item, size); });
+      value.forEach(function (item) { eachFont(item, visit); });
       return;
     }
     if (!value || typeof value !== "object") return;
     Object.keys(value).forEach(function (key) {
       var child = value[key];
       if (/font$/i.test(key) && child && typeof child === "object" && !Array.isArray(child)) {
-        if (Array.isArray(child.size)) {
-          child.size = child.size.map(function (s) { return Math.max(s || 0, size); });
-        } else {
-          child.size = Math.max(child.size || 0, size);
-        }
+        visit(child);
       }
-      enlargeFonts(child, size);
+      eachFont(child, visit);
+    });
+  }
+
+  // A font's size (one number, or one per point) mapped by `change`.
+  function resize(font, change) {
+    font.size = Array.isArray(font.size) ? font.size.map(change) : change(font.size);
+  }
+
+  // Every font of the figure at least `size` px.
+  function enlargeFonts(figure, size) {
+    eachFont(figure, function (font) {
+      resize(font, function (s) { return Math.max(s || 0, size); });
     });
   }
 
@@ -107,36 +116,15 @@
   }
 
   // Every font size of the figure times `factor`; a font without a size follows layout.font.
-  function scaleFonts(value, factor) {
-    if (Array.isArray(value)) {
-      value.forEach(function (item) { scaleFonts(item, factor); });
-      return;
-    }
-    if (!value || typeof value !== "object") return;
-    Object.keys(value).forEach(function (key) {
-      var child = value[key];
-      if (/font$/i.test(key) && child && typeof child === "object" && !Array.isArray(child)) {
-        if (Array.isArray(child.size)) {
-          child.size = child.size.map(function (s) { return s * factor; });
-        } else if (child.size) {
-          child.size *= factor;
-        }
-      }
-      scaleFonts(child, factor);
+  function scaleFonts(figure, factor) {
+    eachFont(figure, function (font) {
+      if (font.size) resize(font, function (s) { return s * factor; });
     });
   }
 
-  function smallestFont(value, smallest) {
-    if (Array.isArray(value)) {
-      return value.reduce(function (least, item) { return smallestFont(item, least); }, smallest);
-    }
-    if (!value || typeof value !== "object") return smallest;
-    Object.keys(value).forEach(function (key) {
-      var child = value[key];
-      if (/font$/i.test(key) && child && typeof child === "object" && child.size) {
-        smallest = Math.min.apply(null, [smallest].concat(child.size));
-      }
-      smallest = smallestFont(child, smallest);
+  function smallestFont(figure, smallest) {
+    eachFont(figure, function (font) {
+      if (font.size) smallest = Math.min.apply(null, [smallest].concat(font.size));
     });
     return smallest;
   }
