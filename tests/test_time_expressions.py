@@ -10,6 +10,7 @@ from explainer.draft.time_expressions import find
 
 FRIDAY = date(2025, 12, 12)  # the flagship's publication day, a Friday
 MONDAY = date(2025, 10, 13)
+TUESDAY = date(2011, 5, 17)  # the second package's publication day
 D = date
 
 # (sentence, publication day, expected surface text, earliest, latest, precision)
@@ -310,6 +311,31 @@ CASES += [
         None,
         "unknown",
     ),
+    (
+        "It will be announced in the next few days.",
+        TUESDAY,
+        "in the next few days",
+        D(2011, 5, 18),
+        D(2011, 5, 22),
+        "days",
+    ),
+    (
+        "They will decide in the coming days.",
+        FRIDAY,
+        "in the coming days",
+        D(2025, 12, 13),
+        D(2025, 12, 21),
+        "days",
+    ),
+    ("It grew in the 2000s.", FRIDAY, "in the 2000s", D(2000, 1, 1), D(2009, 12, 31), "decade"),
+    (
+        "It has depended on aid since the 1990s.",
+        TUESDAY,
+        "since the 1990s",
+        D(1990, 1, 1),
+        None,
+        "decade",
+    ),
 ]
 
 
@@ -380,3 +406,21 @@ def test_an_undated_past_expression_after_after_ends_before_the_day_named_first(
     assert (recent.earliest, recent.latest) == (None, D(2025, 12, 7))
     (alone,) = find("A recent report left it out.", FRIDAY)
     assert alone.latest == FRIDAY
+
+
+def test_since_a_period_then_when_also_proposes_the_period_itself_for_the_when_clause():
+    sentence = "It has depended on aid since the 1990s, when a famine struck."
+    since, itself = find(sentence, TUESDAY)
+    assert (since.text, since.earliest, since.latest) == ("since the 1990s", D(1990, 1, 1), None)
+    assert (itself.text, itself.earliest, itself.latest, itself.precision) == (
+        "the 1990s",
+        D(1990, 1, 1),
+        D(1999, 12, 31),
+        "decade",
+    )
+    assert "“when”" in itself.resolution
+
+
+def test_a_decade_without_when_is_one_expression():
+    (found,) = find("It has depended on aid since the 1990s.", TUESDAY)
+    assert found.text == "since the 1990s"

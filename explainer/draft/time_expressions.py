@@ -49,6 +49,12 @@ earlier, recent, recently, previously,          before publication: no earliest,
 in recent weeks, in the past                    (unknown)
 soon, shortly, later, in the coming weeks       after publication: earliest P, no latest
                                                 (unknown)
+in the next few days, in the coming days        P+1 to the Sunday of the week in which P+3
+                                                falls: "a few" read as at least three days,
+                                                rounded up to the end of that week (days)
+the 1990s, the 2000s                            that decade, 1990-01-01 to 1999-12-31 (decade)
+since X, when Y                                 "since X" as above, and X itself for the clause
+                                                after "when", which happened in X
 for months, for weeks, for years                no date at all: both ends open (unknown)
 "... on Monday, even after a recent ..."        an undated past expression after "after"
                                                 ends the day before a day named earlier
@@ -524,7 +530,7 @@ def _count(word: str) -> int:
 
 @_base(
     r"\b(?i:(earlier|recently|recent|previously|in the past|in recent (?:days|weeks|months|years)"
-    r"|soon(?! as)|shortly|(?<!no )later(?! than)|in the coming (?:days|weeks|months)"
+    r"|soon(?! as)|shortly|(?<!no )later(?! than)|in the coming (?:weeks|months)"
     r"|for (?:days|weeks|months|years|decades)))\b"
 )
 def _vague(match: re.Match, published: date, _: str) -> Reading:
@@ -542,6 +548,25 @@ def _vague(match: re.Match, published: date, _: str) -> Reading:
         "the earliest is left open"
     )
     return Reading(None, published, "unknown", says, "", "past")
+
+
+@_base(r"\b(?i:(?:in|over|within) the (?:next|coming) (?:few |several )?days)\b")
+def _next_few_days(match: re.Match, published: date, _: str) -> Reading:
+    """ "A few" sets no last day: at least three days, to the end of the third one's week."""
+    first = published + timedelta(days=1)
+    last = _week(published + timedelta(days=3))[1]
+    says = (
+        f"starts the day after it, {show(first)}; the words set no last day, so it is read as at "
+        f"least three days, to the end of that week, {show(last)}"
+    )
+    return Reading(first, last, "days", says, "", "future")
+
+
+@_base(r"\b(?:(?i:the) )?((?:1[89]|20)\d0)s\b")
+def _decade(match: re.Match, published: date, _: str) -> Reading:
+    year = int(match.group(1))
+    first, last = date(year, 1, 1), date(year + 9, 12, 31)
+    return Reading(first, last, "decade", f"is the decade {year} to {year + 9}")
 
 
 # --- open ends and spans -----------------------------------------------------------------
@@ -616,7 +641,17 @@ def _spans(sentence: str, published: date) -> Iterator[tuple[int, int, Reading]]
                 index += 2
                 continue
         yield start, end, reading
+        if word in (*_OPEN_START, *_OPEN_END) and sentence.startswith(", when ", end):
+            yield _itself(bases[index])
         index += 1
+
+
+def _itself(base: tuple[int, int, Reading]) -> tuple[int, int, Reading]:
+    """ "since the 1990s, when a famine struck": the clause after "when" happened in the
+    period itself, so the period is proposed as well, without the open end."""
+    start, end, reading = base
+    note = "; the clause after “when” happened in it"
+    return start, end, replace(reading, says=reading.says + note)
 
 
 _AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
