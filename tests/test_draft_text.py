@@ -54,6 +54,19 @@ def test_hedges_are_whole_words_and_case_aware():
     assert [h.text for h in hedges.find("They didn’t agree.")] == ["didn’t"]
 
 
+def test_timing_open_questions_and_suspicion_are_hedges_but_not_inside_names():
+    found = hedges.find(
+        "They will soon decide whether to go; aides suspect a delay, as soon as May 5."
+    )
+    assert [(h.text, h.certainty) for h in found] == [
+        ("soon", "possible"),
+        ("whether", "possible"),
+        ("suspect", "probable"),
+        ("as soon as", "probable"),
+    ]
+    assert hedges.find("Lee Soon-ja met the press.") == []
+
+
 @pytest.mark.parametrize(
     ("cues", "certainty"),
     [((), "certain"), (("likely",), "probable"), (("likely", "may"), "possible")],
