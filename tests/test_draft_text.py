@@ -125,6 +125,12 @@ def test_a_phrase_that_holds_a_cue_in_another_sense_is_no_hedge():
             "Spokesperson",
         ),
         ("Both sides are reported to agree.", "Reports, no source named", "anonymous_source", ""),
+        (
+            "Some officials in South Korea suspect a delay.",
+            "Unnamed officials in South Korea",
+            "anonymous_source",
+            "",
+        ),
     ],
 )
 def test_reporting_patterns_name_the_source(sentence, name, kind, role):

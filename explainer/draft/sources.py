@@ -4,9 +4,10 @@ Patterns, strongest first: "according to X"; "as reported by X"; a quotation fol
 or "stated X"; "X said", "X has told", "X reiterated on Monday"; ", noting that" (the sentence's
 subject); "are reported to" (unnamed reports). A quotation that goes on in the next sentence keeps
 its speaker. X is an unnamed source when its head is one of `UNNAMED` ("senior diplomats",
-"aides", "people familiar with the talks"), otherwise a name: its run of capitalised words,
-with a title in front of it ("Prime Minister", "Spokesman") kept apart as the role. A sentence
-with none of these speaks in the article's own voice.
+"aides", "people familiar with the talks"), also with where they are ("officials in Seoul");
+otherwise a name: its run of capitalised words, with a title in front of it ("Prime Minister",
+"Spokesman") kept apart as the role. A sentence with none of these speaks in the article's own
+voice.
 
 The words the patterns use are data, `source_words.csv` beside this module, so that a reporting
 verb or a kind of unnamed source can be added without touching the code.
@@ -48,9 +49,11 @@ _WORD = r"[\w'’-]{1,30}(?:\.\w{1,10}){0,3}"  # "U.S" of "U.S.": a sentence's f
 _NAME_WORD = rf"[A-Z]{_WORD}"
 _NAME = rf"{_NAME_WORD}(?: (?:of |the |for |and |in )?{_NAME_WORD}){{0,6}}"
 _HEAD = "|".join(UNNAMED)
+_WHERE = "(?:in|from|at) "  # "officials in South Korea": where an unnamed source is
 _UNNAMED = (
     rf"(?:[\w-]{{1,20}} ){{0,2}}(?i:{_HEAD})"
     r"(?: familiar with the (?:matter|talks|plans?|negotiations|discussions|situation|issue))?"
+    rf"(?: {_WHERE}{_NAME})?"
 )
 _PHRASE = rf"{_WORD}(?: {_WORD}){{0,7}}?"
 _PHRASE_END = r"(?=[,.;:”\"]| on | in | who | that | at | as |$)"
@@ -98,6 +101,8 @@ def find(sentence: str) -> Source | None:
 
 
 _QUOTES = ("“", '"')
+# "Some officials": the name of an unnamed source leaves out how many of them speak.
+_QUANTIFIERS = {"some", "several", "many", "a", "an"}
 
 
 def attribute(sentences: list[str]) -> list[Source | None]:
@@ -117,9 +122,11 @@ def _source(phrase: str) -> Source | None:
     words = phrase.removeprefix("the ").removeprefix("The ").split()
     if not words:
         return None
-    if words[-1].lower() in UNNAMED or "familiar" in words:
+    head = re.split(rf" {_WHERE}(?=[A-Z])", " ".join(words))[0].split()
+    if head[-1].lower() in UNNAMED or "familiar" in words:
         mention = " ".join(words)
-        described = mention if mention[:2].isupper() else mention[0].lower() + mention[1:]
+        described = " ".join(words[words[0].lower() in _QUANTIFIERS :])
+        described = described if described[:2].isupper() else described[0].lower() + described[1:]
         return Source(f"Unnamed {described}", mention, "anonymous_source")
     if not words[0][0].isupper():
         return None
