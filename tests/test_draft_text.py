@@ -173,3 +173,13 @@ def test_a_long_paragraph_cut_into_pieces_gives_the_same_sentences(monkeypatch):
     cut = [(s.start, s.end) for s in layout._sentences(line)]
     monkeypatch.setattr(layout, "PIECE", len(line) + 1)
     assert cut == [(s.start, s.end) for s in layout._sentences(line)]
+
+
+def test_a_lead_describing_one_speaker_takes_the_name_the_next_sentence_gives():
+    lead = "A senior U.S. diplomat says talks will resume."
+    named = "Jane Roe, the U.S. special envoy, made the comments in Seoul."
+    first, second = sources.attribute([lead, named])
+    assert (first.name, first.type, second) == ("Jane Roe", "person", None)
+    assert sources.attribute([lead, "Jane Roe met him."])[0].type == "anonymous_source"
+    plural = sources.attribute(["Senior diplomats say talks will resume.", named])[0]
+    assert plural.name == "Unnamed senior diplomats"

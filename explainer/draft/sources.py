@@ -3,11 +3,12 @@
 Patterns, strongest first: "according to X"; "as reported by X"; a quotation followed by "said X"
 or "stated X"; "X said", "X has told", "X reiterated on Monday"; ", noting that" (the sentence's
 subject); "are reported to" (unnamed reports). A quotation that goes on in the next sentence keeps
-its speaker. X is an unnamed source when its head is one of `UNNAMED` ("senior diplomats",
-"aides", "people familiar with the talks"), also with where they are ("officials in Seoul");
-otherwise a name: its run of capitalised words, with a title in front of it ("Prime Minister",
-"Spokesman") kept apart as the role. A sentence with none of these speaks in the article's own
-voice.
+its speaker, and a lead that describes one speaker ("A senior diplomat says") takes the name the
+next sentence gives ("Jane Roe, the envoy, ..."). X is an unnamed source when its head is one of
+`UNNAMED` ("senior diplomats", "aides", "people familiar with the talks"), also with where they
+are ("officials in Seoul"); otherwise a name: its run of capitalised words, with a title in front
+of it ("Prime Minister", "Spokesman") kept apart as the role. A sentence with none of these
+speaks in the article's own voice.
 
 The words the patterns use are data, `source_words.csv` beside this module, so that a reporting
 verb or a kind of unnamed source can be added without touching the code.
@@ -114,8 +115,25 @@ def attribute(sentences: list[str]) -> list[Source | None]:
         before = sentences[index - 1] if index else ""
         if source is None and sentence.startswith(_QUOTES) and any(q in before for q in _QUOTES):
             source = found[-1]
+        if index == 0 and source and len(sentences) > 1:
+            source = _identified(source, sentence, sentences[1]) or source
         found.append(source)
     return found
+
+
+# The lead of a delayed-identification story describes one speaker ("A senior U.S. diplomat
+# says ...") and the next sentence names them, with a description in commas ("Stephen
+# Bosworth, the U.S. special envoy, made the comments ..."), a common form of news lead.
+_ONE_DESCRIBED = re.compile(r"^An? ")
+_NAMED_NEXT = re.compile(rf"^({_NAME}), (?:the|a|an|[A-Z][\w.’']*’s) [^,]{{1,120}},")
+
+
+def _identified(source: Source, lead: str, following: str) -> Source | None:
+    """The person the second sentence names, when the lead describes one unnamed speaker."""
+    if not source.unnamed or not _ONE_DESCRIBED.match(lead) or source.mention.endswith("s"):
+        return None
+    named = _NAMED_NEXT.match(following)
+    return _source(named.group(1)) if named else None
 
 
 def _source(phrase: str) -> Source | None:
