@@ -57,9 +57,9 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 def test_a_wrong_address_or_notebook_is_one_clear_line():
     for args, expected in (
-        (["--ip", "my-laptop"], "--ip my-laptop: not an IP address"),
+        (["--ip", "my-laptop", str(NOTEBOOK)], "--ip my-laptop: not an IP address"),
         (["missing.ipynb"], "missing.ipynb: no such notebook"),
-        (["--students", "0"], "--students 0: give at least 1"),
+        (["--students", "0", str(NOTEBOOK)], "--students 0: give at least 1"),
     ):
         result = run(*args)
         assert result.returncode == 1

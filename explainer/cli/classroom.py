@@ -8,8 +8,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-DEFAULT_NOTEBOOK = Path("notebooks/korea-us-consultations.ipynb")
-
 
 def add(commands) -> None:
     parser = commands.add_parser(
@@ -21,7 +19,7 @@ def add(commands) -> None:
         "(127.0.0.1). With --ip it listens on that address of the class's network and every "
         "student needs the printed link, which carries a token. Ctrl-C stops it.",
     )
-    parser.add_argument("notebook", type=Path, nargs="?", default=DEFAULT_NOTEBOOK)
+    parser.add_argument("notebook", type=Path, help="the notebook to serve: notebooks/NAME.ipynb")
     parser.add_argument(
         "--students", type=int, default=30, help="kernels kept ready, one per student (30)"
     )

@@ -58,7 +58,7 @@ def main() -> None:
     )
     parser.add_argument("--no-browser", action="store_true", help="do not open a browser")
     parser.add_argument(
-        "notebook", nargs="?", help="the notebook to open, e.g. korea-us-consultations.ipynb"
+        "notebook", nargs="?", help="the notebook to open (a file name in notebooks/)"
     )
     args = parser.parse_args()
     page = start_page(args.notebook)
