@@ -81,3 +81,16 @@ def test_a_planned_event_after_publication_is_fine(package):
     event = package.first("events.csv", lambda e: e["status"] == "planned")
     assert date.fromisoformat(event["earliest"]) > published(package)
     assert package.new_problems() == []
+
+
+def test_curly_quotes_in_prose_that_the_article_does_not_say(package):
+    event = package.first("events.csv", lambda e: e["resolution"])
+    resolution = event["resolution"] + " Officials called it “a done deal”."
+    row = package.set_cell("events.csv", event["id"], "resolution", resolution)
+    package.only("events.csv", row, "resolution", '"a done deal"', "article's own words")
+
+
+def test_curly_quotes_in_an_outside_fact_quote_its_source(package):
+    fact = package.first("context.csv")
+    package.set_cell("context.csv", fact["id"], "fact", fact["fact"] + " It said “a done deal”.")
+    assert package.new_problems() == []

@@ -90,7 +90,11 @@ PROSE = (
     ("context", "fact"),
 )
 """Text that may run over several lines; every other text field (a name, a label, a list item)
-is one line, as a chart's label, a table's cell and a legend show it."""
+is one line, as a chart's label, a table's cell and a legend show it. In all of it but
+OUTSIDE_PROSE, a passage in curly quotes is the article's own words."""
+
+OUTSIDE_PROSE = {("context", "fact")}
+"""Prose from outside the article: its curly quotes quote the outside source it names."""
 
 
 def enforce(descriptor: Descriptor) -> tuple[Descriptor, list[Problem]]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from .cells import items
 from .csv_tables import Row, Table
 from .descriptor import Field
-from .engine_rules import PROSE
+from .engine_rules import OUTSIDE_PROSE, PROSE
 from .problems import Problem, quoted
 
 # What the HTML tokenizer reads as markup (WHATWG HTML, "tag open state"): "<" followed by an
@@ -25,6 +25,7 @@ from .problems import Problem, quoted
 _MARKUP = re.compile(r"<[A-Za-z/!?]")
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits on
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # Cc but tab, \n and \r
+_QUOTATION = re.compile(r"“([^“”]+)”")  # a passage in curly quotes
 
 
 def check_fields(tables: Mapping[str, Table | None], text: str | None) -> list[Problem]:
@@ -53,6 +54,14 @@ def _row_problems(table: Table, field: Field, row: Row, text: str | None) -> Ite
     if field.type == "list":
         for item in dict.fromkeys(i for i in value if value.count(i) > 1):
             yield problem(field.name, f"{quoted(item)} is listed twice: name each item once")
+    if prose_quotes_article(table, field) and text is not None:
+        for passage in dict.fromkeys(_QUOTATION.findall(value)):
+            if passage not in text:
+                yield problem(
+                    field.name,
+                    f"{quoted(passage)} is in curly quotes, which mark the article's own words, "
+                    "but the article does not say it: quote it exactly, or drop the curly quotes",
+                )
     if field.verbatim and text is not None:
         for item in items(value):
             if item not in text:
@@ -64,6 +73,13 @@ def _row_problems(table: Table, field: Field, row: Row, text: str | None) -> Ite
     if field.offsets and text is not None and row.has(*field.offsets):
         for name, message in _offset_problems(table, field, row, text):
             yield problem(name, message)
+
+
+def prose_quotes_article(table: Table, field: Field) -> bool:
+    """Whether curly quotes in this field stand for the article's words: in all prose but the
+    facts from outside the article, which quote their own sources."""
+    where = (table.resource.name, field.name)
+    return where in PROSE and where not in OUTSIDE_PROSE and field.type == "string"
 
 
 def _text_problem(item: str, prose: bool) -> str:
