@@ -54,7 +54,7 @@ def run(args) -> int:
     with tempfile.TemporaryDirectory(prefix="explainer-classroom-") as folder:
         argv = plan.argv + classroom.write_config(plan.config, Path(folder))
         print(
-            f"Preparing {args.students} kernels (about 2 s each); then give the class:\n"
+            f"Preparing {args.students} kernels (about a second each); then give the class:\n"
             f"  {plan.url}\nCtrl-C stops the server.",
             flush=True,
         )
