@@ -46,12 +46,20 @@ class Plan:
 
 
 def plan(
-    notebook: Path, students: int, ip: str, port: int, voila: str = "voila", env: dict | None = None
+    notebook: Path,
+    students: int,
+    ip: str,
+    port: int,
+    voila: str = "voila",
+    env: dict | None = None,
+    token: bool = False,
 ) -> Plan:
     """The Voilà command for `students` at once on `ip`:`port` (loopback unless told), run
-    with `env` (default: this process's environment) and the offline template added to it."""
+    with `env` (default: this process's environment) and the offline template added to it.
+    The link carries a token on the class's network, or on loopback if `token` (a computer
+    that others log in to can reach its own 127.0.0.1)."""
     on_network = not ipaddress.ip_address(ip).is_loopback
-    token = secrets.token_urlsafe(12) if on_network else ""
+    token = secrets.token_urlsafe(12) if on_network or token else ""
     config = voila_config(students, on_network)
     argv = [voila, "--no-browser", "--template=offline", f"--Voila.ip={ip}", f"--port={port}"]
     argv += ["--Voila.port_retries=0", f"--Voila.token={token}", str(notebook)]

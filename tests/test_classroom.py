@@ -34,6 +34,13 @@ def test_on_the_class_network_every_link_carries_a_fresh_token():
     assert "--Voila.ip=192.168.1.20" in first.argv  # that address only, not every interface
 
 
+def test_a_token_can_be_asked_for_on_this_machine_too():
+    plan = classroom.plan(NOTEBOOK, 30, "127.0.0.1", 8866, token=True)
+    (token,) = parse_qs(urlsplit(plan.url).query)["token"]
+    assert f"--Voila.token={token}" in plan.argv
+    assert plan.config["Voila"]["tornado_settings"]["allow_remote_access"] is False
+
+
 def test_one_preheated_kernel_per_student_and_closed_pages_culled():
     config = classroom.plan(NOTEBOOK, 12, "127.0.0.1", 8866).config
     assert config["VoilaConfiguration"]["preheat_kernel"] is True

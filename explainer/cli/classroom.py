@@ -31,6 +31,12 @@ def add(commands) -> None:
         "this machine only)",
     )
     parser.add_argument("--port", type=int, default=8866)
+    parser.add_argument(
+        "--token",
+        action="store_true",
+        help="require the printed link's token on this machine too (a computer that others "
+        "log in to; on the class's network the token is always required)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -42,11 +48,11 @@ def run(args) -> int:
         print(problem, file=sys.stderr)
         return 1
     voila = shutil.which("voila", path=str(Path(sys.executable).parent)) or "voila"
-    plan = classroom.plan(args.notebook, args.students, args.ip, args.port, voila)
+    plan = classroom.plan(args.notebook, args.students, args.ip, args.port, voila, token=args.token)
     with tempfile.TemporaryDirectory(prefix="explainer-classroom-") as folder:
         argv = plan.argv + classroom.write_config(plan.config, Path(folder))
         print(
-            f"Preparing {args.students} kernels (about 2 s each); then give the class:\n"
+            f"Preparing {args.students} kernels (about a second each); then give the class:\n"
             f"  {plan.url}\nCtrl-C stops the server.",
             flush=True,
         )

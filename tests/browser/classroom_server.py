@@ -13,6 +13,7 @@ import subprocess
 import time
 import urllib.error
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import harness
 
@@ -21,12 +22,13 @@ from explainer import classroom
 POOL_FILLED = re.compile(r"Kernel pool of .* is filled with (\d+) kernel")
 
 
-def start(home: Path, students: int, timeout: float = 300) -> harness.Server:
-    """The classroom server for `students`, returned once its pool of kernels is filled."""
+def start(home: Path, students: int, timeout: float = 300, token: bool = False) -> harness.Server:
+    """The classroom server for `students`, returned once its pool of kernels is filled;
+    `server.url()` adds the token to an address if the server asks for one."""
     env = harness.isolated_env(home)
     port = harness.free_port()
     plan = classroom.plan(
-        harness.NOTEBOOK, students, "127.0.0.1", port, str(harness.BIN / "voila"), env
+        harness.NOTEBOOK, students, "127.0.0.1", port, str(harness.BIN / "voila"), env, token
     )
     argv = plan.argv + classroom.write_config(plan.config, home / "voila-config")
     log = home / "classroom.log"
@@ -39,7 +41,8 @@ def start(home: Path, students: int, timeout: float = 300) -> harness.Server:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-    server = harness.Server("classroom", plan.url.rstrip("/"), "", process, log)
+    (token,) = parse_qs(urlsplit(plan.url).query).get("token", [""])
+    server = harness.Server("classroom", f"http://127.0.0.1:{port}", token, process, log)
     try:
         wait_for_pool(server, students, timeout)
     except BaseException:

@@ -112,3 +112,23 @@ def test_closed_pages_lose_their_kernels_and_an_open_page_keeps_its_own(server, 
 
 def _port(server) -> int:
     return int(server.base.rsplit(":", 1)[1])
+
+
+def test_with_a_token_only_the_link_opens_the_explainer(browser, expected, tmp_path_factory):
+    """`--token` (always on the class's network): without the link's token a browser gets
+    Jupyter's login page, not the explainer; with it, the explainer runs."""
+    server = classroom_server.start(tmp_path_factory.mktemp("token"), 1, token=True)
+    try:
+        assert server.token
+        page = harness.watched_page(browser)
+        page.goto(server.base + "/", timeout=60_000)
+        assert "/login" in page.url
+        assert page.locator(".js-plotly-plot").count() == 0
+        page.goto(server.url("/"), timeout=60_000)
+        harness.install_helpers(page)
+        harness.wait_for_charts(page, expected.charts)
+        page.wait_for_function("() => window.__explainer.state() !== null", timeout=60_000)
+        page.context.close()
+    finally:
+        leftovers = server.stop()
+    assert not leftovers
