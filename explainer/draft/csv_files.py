@@ -17,12 +17,19 @@ from ..package.problems import Problem
 Rows = list[dict[str, str]]
 
 
+def read_file(folder: Path, relative: str) -> bytes:
+    """The bytes of a file of the package in `folder`; ValueError with the package reader's
+    one-line problem for a file it refuses (outside the folder, missing, not a plain file)."""
+    data = read_bytes(folder, relative)
+    if isinstance(data, Problem):
+        raise ValueError(str(data))
+    return data
+
+
 def read_rows(folder: Path, relative: str) -> tuple[list[str], Rows]:
     """The header and the data rows of a table of the package in `folder`, each row a dict of
     its text by column name. Raises ValueError for a file outside the folder or not UTF-8."""
-    text = read_bytes(folder, relative)
-    if isinstance(text, Problem):
-        raise ValueError(str(text))
+    text = read_file(folder, relative)
     header, *records = list(csv.reader(io.StringIO(text.decode("utf-8"), newline="")))
     return header, [dict(zip(header, record, strict=True)) for record in records]
 

@@ -8,15 +8,14 @@ refer to it. Nothing else in the package changes.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..package.descriptor import NAME
-from ..package.files import read_bytes
-from ..package.problems import Problem
-from .csv_files import read_rows, write_rows
+from .csv_files import read_file, read_rows, write_rows
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,7 @@ class Unanchored:
 @dataclass
 class Result:
     moved: int = 0
-    unanchored: list[Unanchored] | None = None
+    unanchored: list[Unanchored] = dataclasses.field(default_factory=list)
     sha256_updated: bool = False
 
 
@@ -47,11 +46,9 @@ def fix_offsets(folder: Path) -> Result:
     resources = descriptor["resources"]
     article = next(r for r in resources if r["name"] == "article")
     header, rows = read_rows(folder, article["path"])
-    data = read_bytes(folder, rows[0]["text_path"])
-    if isinstance(data, Problem):
-        raise ValueError(str(data))
+    data = read_file(folder, rows[0]["text_path"])
     text = data.decode("utf-8")
-    result = Result(unanchored=[])
+    result = Result()
     for resource in resources:
         anchored = [f for f in resource["schema"]["fields"] if "x-offsets" in f]
         if anchored:
