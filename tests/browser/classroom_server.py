@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import subprocess
 import time
 import urllib.error
 from pathlib import Path
@@ -31,18 +30,9 @@ def start(home: Path, students: int, timeout: float = 300, token: bool = False) 
         harness.NOTEBOOK, students, "127.0.0.1", port, str(harness.BIN / "voila"), env, token
     )
     argv = plan.argv + classroom.write_config(plan.config, home / "voila-config")
-    log = home / "classroom.log"
-    with log.open("w", encoding="utf-8") as out:
-        process = subprocess.Popen(
-            argv,
-            env=plan.env,
-            cwd=harness.ROOT,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
     (token,) = parse_qs(urlsplit(plan.url).query).get("token", [""])
-    server = harness.Server("classroom", f"http://127.0.0.1:{port}", token, process, log)
+    base = f"http://127.0.0.1:{port}"
+    server = harness.spawn("classroom", argv, plan.env, home, base, token, harness.ROOT)
     try:
         wait_for_pool(server, students, timeout)
     except BaseException:

@@ -250,8 +250,8 @@ def start_lab(home: Path, root_dir: Path) -> Server:
         f"--ServerApp.root_dir={root_dir}",
         "--allow-root",  # CI containers run as root; harmless otherwise
     ]
-    server = _spawn("jupyterlab", argv, env, home, f"http://127.0.0.1:{port}", token, root_dir)
-    return _ready(server, "/lab")
+    server = spawn("jupyterlab", argv, env, home, f"http://127.0.0.1:{port}", token, root_dir)
+    return ready(server, "/lab")
 
 
 def app_mode_command() -> str:
@@ -273,11 +273,12 @@ def start_voila(home: Path, command: str | None = None) -> Server:
     port = free_port()
     local = ["--no-browser", "--Voila.ip=127.0.0.1", f"--port={port}", "--Voila.port_retries=0"]
     argv = ["bash", "-c", f'exec env {command or app_mode_command()} "$@"', "voila", *local]
-    server = _spawn("voila", argv, env, home, f"http://127.0.0.1:{port}", "", ROOT)
-    return _ready(server, "/voila/static/", any_status=True)  # "/" would run the notebook
+    server = spawn("voila", argv, env, home, f"http://127.0.0.1:{port}", "", ROOT)
+    return ready(server, "/voila/static/", any_status=True)  # "/" would run the notebook
 
 
-def _ready(server: Server, path: str, any_status: bool = False) -> Server:
+def ready(server: Server, path: str, any_status: bool = False) -> Server:
+    """`server` once it answers `path`; stopped if it never does."""
     try:
         server.wait_ready(path, any_status=any_status)
     except BaseException:
@@ -286,9 +287,11 @@ def _ready(server: Server, path: str, any_status: bool = False) -> Server:
     return server
 
 
-def _spawn(
-    name: str, argv: list[str], env: dict, home: Path, base: str, token: str, cwd: Path
+def spawn(
+    name: str, argv: list[str], env: dict | None, home: Path, base: str, token: str, cwd: Path
 ) -> Server:
+    """Start `argv` in a session of its own (so `stop` ends all it started), logging to
+    `home/<name>.log`; `env` None inherits this process's environment."""
     log = home / f"{name}.log"
     with log.open("w", encoding="utf-8") as out:
         process = subprocess.Popen(

@@ -73,18 +73,8 @@ def start(home: Path) -> harness.Server:
     (home / "jupyterhub_config.py").write_text(text, encoding="utf-8")
     env = harness.isolated_env(home / "jupyter")
     argv = [str(harness.BIN / "jupyterhub"), "-f", str(home / "jupyterhub_config.py")]
-    log = home / "jupyterhub.log"
-    with log.open("w", encoding="utf-8") as out:
-        process = subprocess.Popen(
-            argv, env=env, cwd=home, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
-        )
-    server = harness.Server("jupyterhub", f"http://127.0.0.1:{port}", "", process, log)
-    try:
-        server.wait_ready("/hub/login", timeout=120)
-    except BaseException:
-        server.stop()
-        raise
-    return server
+    server = harness.spawn("jupyterhub", argv, env, home, f"http://127.0.0.1:{port}", "", home)
+    return harness.ready(server, "/hub/login")
 
 
 if __name__ == "__main__":  # a hub to try by hand: python tests/browser/hub.py FOLDER

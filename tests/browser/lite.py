@@ -40,14 +40,9 @@ def serve(site: Path, home: Path) -> harness.Server:
     """The site's own launcher (`python3 serve.py`) on a free port of 127.0.0.1, no browser."""
     home.mkdir(parents=True, exist_ok=True)
     port = harness.free_port()
-    log = home / "serve.log"
     argv = [sys.executable, str(site / "serve.py"), "--no-browser", f"--port={port}"]
     argv.append(harness.NOTEBOOK.name)  # the site has every article's notebook
-    with log.open("w", encoding="utf-8") as out:
-        process = subprocess.Popen(
-            argv, cwd=home, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
-        )
-    server = harness.Server("site", f"http://127.0.0.1:{port}", "", process, log)
+    server = harness.spawn("site", argv, None, home, f"http://127.0.0.1:{port}", "", home)
     server.wait_ready("/index.html", timeout=30)
     return server
 
