@@ -53,9 +53,14 @@ def _pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{alternatives})\b|\b\w+n['’]t\b", re.IGNORECASE)
 
 
+@cache
+def _certainty_by_cue() -> dict[str, str]:
+    return {c.cue: c.certainty for c in lexicon()}
+
+
 def find(sentence: str) -> list[Hedge]:
     """Every cue in `sentence`, in order; `start` counts from the sentence's first character."""
-    by_cue = {c.cue: c.certainty for c in lexicon()}
+    by_cue = _certainty_by_cue()
     found = []
     first_word = len(sentence) - len(sentence.lstrip(" “\"'‘("))
     for match in _pattern().finditer(sentence):

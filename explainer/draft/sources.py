@@ -58,11 +58,11 @@ _UNNAMED = (
 )
 _PHRASE = rf"{_WORD}(?: {_WORD}){{0,7}}?"
 _PHRASE_END = r"(?=[,.;:”\"]| on | in | who | that | at | as |$)"
-_PATTERNS = (
-    ("according to", re.compile(rf"\b[Aa]ccording to (?:the )?({_PHRASE}){_PHRASE_END}")),
-    ("reported by", re.compile(rf"\breported by (?:the )?({_PHRASE}){_PHRASE_END}")),
-    ("quoted", re.compile(rf"[”\"],? (?:{_VERB}) ((?:the )?{_NAME}|{_UNNAMED})")),
-    ("speaker", re.compile(rf"\b({_UNNAMED}|{_NAME}),? (?:has |have |had )?(?:{_VERB})\b")),
+_PATTERNS = (  # in order: "according to X", "reported by X", a quotation then "said X", "X said"
+    re.compile(rf"\b[Aa]ccording to (?:the )?({_PHRASE}){_PHRASE_END}"),
+    re.compile(rf"\breported by (?:the )?({_PHRASE}){_PHRASE_END}"),
+    re.compile(rf"[”\"],? (?:{_VERB}) ((?:the )?{_NAME}|{_UNNAMED})"),
+    re.compile(rf"\b({_UNNAMED}|{_NAME}),? (?:has |have |had )?(?:{_VERB})\b"),
 )
 _PARTICIPLE = re.compile(rf", (?:{'|'.join(PARTICIPLES)}) that\b")
 _SUBJECT = re.compile(rf"^(?:{_NAME})")
@@ -86,7 +86,7 @@ class Source:
 
 def find(sentence: str) -> Source | None:
     """The source of `sentence`, or None when it speaks in the article's own voice."""
-    for _, pattern in _PATTERNS:
+    for pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             source = _source(match.group(1).strip())
             if source:

@@ -87,10 +87,9 @@ def pinned_version(name: str, upstream_lock: dict) -> str:
 def download(name: str, version: str, cache: Path) -> Path:
     """The pure-Python wheel of name==version, from the cache or from PyPI."""
     folder = cache / "wheels"
-    for path in folder.glob("*.whl"):
-        wheel_name, wheel_version, _, _ = parse_wheel_filename(path.name)
-        if wheel_name == name and str(wheel_version) == version:
-            return path
+    cached = _cached(name, version, folder)
+    if cached is not None:
+        return cached
     folder.mkdir(parents=True, exist_ok=True)
     argv = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps"]
     argv += ["--only-binary=:all:", "--platform=any", "--python-version=3.14"]
@@ -103,7 +102,18 @@ def download(name: str, version: str, cache: Path) -> Path:
             f"pip could not download a pure-Python wheel of {name}=={version}: "
             f"{result.stderr.strip().splitlines()[-1:]}"
         )
-    return download(name, version, cache)
+    fetched = _cached(name, version, folder)
+    if fetched is None:
+        raise BuildError(f"pip fetched {name}=={version}, but no wheel of that version is there")
+    return fetched
+
+
+def _cached(name: str, version: str, folder: Path) -> Path | None:
+    for path in folder.glob("*.whl"):
+        wheel_name, wheel_version, _, _ = parse_wheel_filename(path.name)
+        if wheel_name == name and str(wheel_version) == version:
+            return path
+    return None
 
 
 def _build_without_c(name: str, version: str, folder: Path) -> subprocess.CompletedProcess:
