@@ -31,7 +31,7 @@ def run(args) -> int:
     try:
         found = execute_notebook(args.notebook)
     except (ExecutionError, OSError) as error:
-        print(f"{args.notebook}: {_one_line(error)}", file=sys.stderr)
+        print(f"{args.notebook}: {_whitespace_collapsed(error)}", file=sys.stderr)
         return 1
     if found:
         report(args.notebook, found, "not saved")
@@ -45,8 +45,9 @@ def report(notebook: Path, found: list[CellFailure], outcome: str) -> None:
     cells = "cell fails" if len(found) == 1 else "cells fail"
     print(f"{notebook}: {len(found)} {cells}, {outcome}:", file=sys.stderr)
     for failure in found:
-        print(f"  {_one_line(failure)}", file=sys.stderr)
+        print(f"  {_whitespace_collapsed(failure)}", file=sys.stderr)
 
 
-def _one_line(value: object) -> str:
+def _whitespace_collapsed(value: object) -> str:
+    """Every run of whitespace as one space (unlike problems.one_line, which escapes it)."""
     return " ".join(str(value).split())

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..draft import FolderNotEmpty, LayoutError, propose, write_package
 from ..package import validate_package
+from ..package.problems import counted
 
 
 def add(commands) -> None:
@@ -75,7 +76,7 @@ def run(args) -> int:
     for problem in problems:  # the article's own text can break a rule, e.g. markup in it
         print(f"{args.output}/{problem}")
     if problems:
-        count = f"{len(problems)} problem{'' if len(problems) == 1 else 's'}"
+        count = counted(len(problems), "problem")
         print(f"{args.output}: draft written, but it has {count}: fix them there")
         return 1
     counts = ", ".join(f"{len(rows)} {name}" for name, rows in proposal.tables.items() if rows)

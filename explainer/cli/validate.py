@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..package import PackageError, load_package, review
 from ..package.descriptor import NAME
-from ..package.problems import one_line
+from ..package.problems import counted, one_line
 from ..package.upgrade import needs_upgrade
 
 
@@ -57,7 +57,7 @@ def validate_folder(folder: Path, prefix: bool = False, strict: bool = False) ->
         for problem in error.problems:
             print(f"{shown}/{problem}" if prefix else problem)
         count = len(error.problems)
-        print(f"{shown}: {count} problem{'' if count == 1 else 's'}")
+        print(f"{shown}: {counted(count, 'problem')}")
         if needs_upgrade(folder):
             print(f"{shown}: in an older format: `python -m explainer upgrade {shown}` converts it")
         return 1

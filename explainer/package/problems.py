@@ -34,7 +34,7 @@ class PackageError(Exception):
         self.problems = list(problems)
         count = len(self.problems)
         where = f" {one_line(str(folder))}" if folder else ""
-        lines = [f"{count} problem{'' if count == 1 else 's'} in the package{where}:"]
+        lines = [f"{counted(count, 'problem')} in the package{where}:"]
         lines += [f"  {problem}" for problem in self.problems[:SHOWN]]
         if count > SHOWN:
             command = f"python -m explainer validate{where}"
@@ -55,3 +55,8 @@ def quoted(value: object, limit: int = 80) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return f'"{text}"'
+
+
+def counted(count: int, noun: str) -> str:
+    """ "1 problem", "2 problems": a count that reads right for any number."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from .csv_tables import Table
 from .model import ReviewMark
+from .problems import counted
 
 REVIEW = "review"
 
@@ -35,6 +36,4 @@ def summary(marks: Iterable[ReviewMark]) -> str:
     if not total:
         return ""
     each = ", ".join(f"{file} {count}" for file, count in counts.items())
-    return (
-        f"{total} row{'' if total == 1 else 's'} await{'s' if total == 1 else ''} review ({each})"
-    )
+    return f"{counted(total, 'row')} await{'s' if total == 1 else ''} review ({each})"
