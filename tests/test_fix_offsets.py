@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from explainer.cli import main
 from explainer.draft.csv_files import read_rows, write_rows
 
@@ -92,3 +94,20 @@ def test_a_quote_shortened_in_review_finds_its_offsets(package, capsys):
     assert package.new_problems() == []
     row = package.first("claims.csv", lambda r: r["id"] == "c_poised")
     assert package.article_text()[int(row["start"]) : int(row["end"])] == shorter
+
+
+def test_a_package_without_an_article_row_or_resource_is_one_line(package, capsys):
+    """Said as `file:row: field`, not as the Python error the reading would raise."""
+    header, _ = package.table("article.csv")
+    package.write("article.csv", header, [])
+    assert main(["fix-offsets", str(package.folder)]) == 1
+    error = capsys.readouterr().err
+    assert "article.csv:2: -: no article row" in error and len(error.splitlines()) == 1
+    descriptor = package.path("datapackage.json")
+    data = json.loads(descriptor.read_text(encoding="utf-8"))
+    data["resources"] = [r for r in data["resources"] if r["name"] != "article"]
+    descriptor.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["fix-offsets", str(package.folder)]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"{package.folder}: cannot read the package: datapackage.json:1:")
+    assert len(error.splitlines()) == 1

@@ -26,7 +26,7 @@ def run(args) -> int:
     except FileNotFoundError as error:
         print(f"{error.filename}: file not found", file=sys.stderr)
         return 1
-    except (OSError, ValueError, KeyError, StopIteration, IndexError) as error:
+    except (OSError, ValueError) as error:
         print(f"{args.folder}: cannot read the package: {error}", file=sys.stderr)
         return 1
     for problem in result.unanchored:

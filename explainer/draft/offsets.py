@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..package.descriptor import NAME
+from ..package.descriptor import NAME, Field, read_descriptor
 from .csv_files import read_file, read_rows, write_rows
 
 
@@ -42,37 +41,52 @@ class Result:
 def fix_offsets(folder: Path) -> Result:
     """Re-anchor every quote with x-offsets in the package at `folder`, rewriting only files
     in which a cell changed."""
-    descriptor = json.loads((folder / NAME).read_text(encoding="utf-8"))
-    resources = descriptor["resources"]
-    article = next(r for r in resources if r["name"] == "article")
-    header, rows = read_rows(folder, article["path"])
+    descriptor, problems = read_descriptor(folder)
+    if descriptor is None:
+        raise ValueError(f"{problems[0]} (`python -m explainer validate` lists every problem)")
+    article = descriptor.resource("article")
+    if article is None:
+        raise ValueError(f"{NAME}:1: resources: no article resource")
+    header, rows = _read_with(folder, article.path, ("text_path", "sha256"))
+    if not rows:
+        raise ValueError(f"{article.path}:2: -: no article row")
     data = read_file(folder, rows[0]["text_path"])
     text = data.decode("utf-8")
     result = Result()
-    for resource in resources:
-        anchored = [f for f in resource["schema"]["fields"] if "x-offsets" in f]
+    for resource in descriptor.resources:
+        anchored = [f for f in resource.fields if f.offsets]
         if anchored:
-            result.moved += _fix_table(folder, resource["path"], anchored, text, result)
+            result.moved += _fix_table(folder, resource.path, anchored, text, result)
     digest = hashlib.sha256(data).hexdigest()
     if rows[0]["sha256"] != digest:
         rows[0]["sha256"] = digest
-        write_rows(folder / article["path"], header, rows)
+        write_rows(folder / article.path, header, rows)
         result.sha256_updated = True
     return result
 
 
-def _fix_table(folder: Path, file: str, anchored: list[dict], text: str, result: Result) -> int:
+def _read_with(folder: Path, file: str, columns) -> tuple[list[str], list[dict[str, str]]]:
+    """The table's header and rows; a ValueError naming the first column it lacks."""
     header, rows = read_rows(folder, file)
+    for name in columns:
+        if name not in header:
+            raise ValueError(f"{file}:1: {name}: missing column")
+    return header, rows
+
+
+def _fix_table(folder: Path, file: str, anchored: list[Field], text: str, result: Result) -> int:
+    needed = [name for f in anchored for name in (f.name, *f.offsets)]
+    header, rows = _read_with(folder, file, needed)
     moved = 0
     for number, row in enumerate(rows, start=2):
         for field in anchored:
-            start_name, end_name = field["x-offsets"]["start"], field["x-offsets"]["end"]
-            quote = row[field["name"]]
+            start_name, end_name = field.offsets
+            quote = row[field.name]
             if not quote or _at(text, row[start_name], row[end_name]) == quote:
                 continue
             found = text.count(quote)
             if found != 1:
-                result.unanchored.append(Unanchored(file, number, field["name"], found))
+                result.unanchored.append(Unanchored(file, number, field.name, found))
                 continue
             start = text.index(quote)
             row[start_name], row[end_name] = str(start), str(start + len(quote))
