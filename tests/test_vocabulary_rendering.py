@@ -75,6 +75,6 @@ def test_a_decade_is_named_in_the_hover(real):
 def test_organisation_and_political_party_are_named_in_the_actors_table(real):
     package = with_actor_type(real, "yonhap", "organisation")
     package = with_actor_type(package, "lee_administration", "political_party")
-    markup = str(actors_table(package))
+    markup = actors_table(package).markup
     assert ">organisation<" in markup
     assert ">political party<" in markup

@@ -7,6 +7,8 @@ candidate, so that the part is left out rather than shown empty.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..package.model import Actor, Claim, Event, Package, Takeaway
 from ..package.vocabulary import CERTAINTY, STATUS, VERDICT
 
@@ -101,23 +103,20 @@ def speakers(package: Package) -> list[Actor]:
 
 
 def on_record_person(package: Package) -> Actor | None:
-    """The person with most claims on the record; else whoever makes most claims."""
-    counts: dict[str, int] = {}
-    for claim in package.claims:
-        if claim.source_kind == "on_record":
-            counts[claim.asserted_by] = counts.get(claim.asserted_by, 0) + 1
+    """The person with most claims on the record; else whoever is in most attribution chains."""
+    counts = Counter(c.asserted_by for c in package.claims if c.source_kind == "on_record")
     people = [a for a in package.actors if a.type == "person" and a.id in counts]
     if people:
         return max(people, key=lambda a: counts[a.id])
-    everyone = {
-        a.id: sum(1 for c in package.claims if a.id in c.attribution) for a in package.actors
-    }
-    return max(package.actors, key=lambda a: everyone[a.id], default=None)
+    return max(package.actors, key=lambda a: _claims_through(package, a), default=None)
 
 
 def unnamed_actor(package: Package) -> Actor | None:
     """The unnamed source behind most claims, if the article has one."""
     unnamed = [a for a in package.actors if a.type == "anonymous_source"]
-    return max(
-        unnamed, key=lambda a: sum(1 for c in package.claims if a.id in c.attribution), default=None
-    )
+    return max(unnamed, key=lambda a: _claims_through(package, a), default=None)
+
+
+def _claims_through(package: Package, actor: Actor) -> int:
+    """How many claims have `actor` anywhere in their chain of attribution."""
+    return sum(1 for c in package.claims if actor.id in c.attribution)

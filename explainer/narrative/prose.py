@@ -16,7 +16,7 @@ from ..views.selection import claims_involving, events_involving
 from ..views.tables import attribution_chain
 from ..views.when import describe_when
 from . import picks
-from .words import capitalised, counted, listing, long_day, number
+from .words import capitalised, counted, listing, long_day, number, verb
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -102,9 +102,9 @@ def hedges_by_certainty(package: Package) -> str:
             if quote(package, hedge) not in words:
                 words.append(quote(package, hedge))
     sentences = [
-        f"{listing(words)} leave{'s' if len(words) == 1 else ''} a claim {level}"
+        f"{listing(words)} {verb('leave', len(words))} a claim {level}"
         if level != "negated"
-        else f"{listing(words)} turn{'s' if len(words) == 1 else ''} a claim around"
+        else f"{listing(words)} {verb('turn', len(words))} a claim around"
         for level, words in sorted(
             by_level.items(), key=lambda item: list(CERTAINTY).index(item[0])
         )
@@ -135,7 +135,7 @@ def undatable(package: Package) -> str:
     if not by_precision:
         return ""
     parts = [
-        f"{listing(words)} give{'s' if len(words) == 1 else ''} "
+        f"{listing(words)} {verb('give', len(words))} "
         + ("no date at all" if precision == "unknown" else f"only {PRECISION[precision]}")
         for precision, words in by_precision.items()
     ]
@@ -170,7 +170,7 @@ def chosen_alone(package: Package, actor: Actor) -> str:
     kept = f"{counted(len(events), 'event')}{f' ({labels})' if events else ''}"
     return (
         f"The filter can also be set from code. Choosing {md(actor.name)} alone leaves {kept} "
-        f"and the {counted(len(claims), 'claim')} that involve{'s' if len(claims) == 1 else ''} "
+        f"and the {counted(len(claims), 'claim')} that {verb('involve', len(claims))} "
         f"{md(actor.name)}:"
     )
 
@@ -183,7 +183,7 @@ def summary(package: Package, folder: str) -> str:
         bullets.append(
             f"The lead claim, {quote(package, lead.quote)}, is worded as "
             f"**{CERTAINTY[lead.certainty].label}**: {listing_quoted(package, list(lead.hedges))} "
-            f"say{'s' if len(lead.hedges) == 1 else ''} so."
+            f"{verb('say', len(lead.hedges))} so."
         )
         names = " ← ".join(md(n) for n in attribution_chain(package, lead).split(" ← "))
         bullets.append(

@@ -19,6 +19,11 @@ def counted(count: int, singular: str, plural: str | None = None) -> str:
     return f"{number(count)} {noun}"
 
 
+def verb(stem: str, count: int) -> str:
+    """ "says" for one subject, "say" for several: the verb agreeing with a counted subject."""
+    return f"{stem}s" if count == 1 else stem
+
+
 def listing(items: Sequence[str], conjunction: str = "and") -> str:
     """ "a", "a and b", "a, b and c"."""
     items = list(items)

@@ -85,8 +85,9 @@ def run_notebook(notebook, path: Path, timeout: int = 600) -> list[CellFailure]:
     return found
 
 
-def read_notebook(path: Path):
-    """The notebook at `path`, or ExecutionError saying why it is not one."""
+def _read_with_nbformat(path: Path):
+    """The notebook at `path` as nbformat reads it for a kernel, or ExecutionError saying why it
+    is not one. (notebook.read_notebook reads the stored JSON for the pages, with no nbformat.)"""
     import nbformat  # slow to import (2 s): only the commands that execute need it
 
     try:
@@ -103,7 +104,7 @@ def execute_notebook(path: Path, timeout: int = 600) -> list[CellFailure]:
     Raises ExecutionError if it cannot be read or run, OSError if it cannot be written."""
     import nbformat
 
-    notebook = read_notebook(path)
+    notebook = _read_with_nbformat(path)
     found = run_notebook(notebook, path, timeout)
     if not found:
         nbformat.write(notebook, path)

@@ -64,7 +64,7 @@ def cell_problem(cell: object) -> str:
     metadata = cell.get("metadata", {})
     if not isinstance(metadata, dict) or not isinstance(metadata.get("slideshow", {}), dict):
         return "'metadata' or its 'slideshow' is not an object"
-    kind = metadata.get("slideshow", {}).get("slide_type", "-") or "-"
+    kind = slide_type(cell)
     if kind not in SLIDE_TYPES:
         return f"unknown slide_type {kind!r}; expected one of {', '.join(SLIDE_TYPES)}"
     if cell["cell_type"] != "code":

@@ -21,7 +21,7 @@ from .focus import FOCUS_STYLE, KEYBOARD_CLASS
 from .html import join, tag
 from .render import PLAIN_WIDTH
 from .selection import checked_actors, claims_involving, events_involving, quick_picks
-from .tables import certainty_table
+from .tables import MAX_ROWS, certainty_table
 
 # What a stored notebook shows in the explorer's place
 NOT_RUNNING = textwrap.fill(
@@ -31,7 +31,7 @@ NOT_RUNNING = textwrap.fill(
 )
 
 
-TABLE_ROWS = 100  # the claims table shows at most this many rows; the caption says how many
+TABLE_ROWS = MAX_ROWS  # the claims table shows at most as many rows as any table; it says so
 STATUS_ROLE = {"role": "status"}  # a screen reader announces the count when the filter changes
 _scopes = itertools.count(1)  # numbers each explorer's article, so its style sheet reaches only it
 

@@ -140,19 +140,11 @@ def hostile_notebook() -> dict:
         return {"cell_type": kind, "metadata": {"slideshow": {"slide_type": "-"}}, **fields}
 
     figure = {"data": [{"type": "bar", "x": ["a", "b"], "y": [1, 2]}], "layout": {}}
-    cells = [cell("markdown", source="# Hostile\n\n" + "\n\n".join(HOSTILE))]
-    for markup in HOSTILE:
-        data = {"text/html": markup, "text/plain": "html"}
-        cells.append(
-            cell(
-                "code",
-                source="",
-                execution_count=1,
-                outputs=[{"output_type": "display_data", "data": data, "metadata": {}}],
-            )
-        )
     svg = "<svg xmlns='http://www.w3.org/2000/svg' onload=\"alert('svg output')\"></svg>"
-    for data in ({"image/svg+xml": svg, "text/plain": "svg"}, {PLOTLY_MIMETYPE: figure}):
+    outputs = [{"text/html": markup, "text/plain": "html"} for markup in HOSTILE]
+    outputs += [{"image/svg+xml": svg, "text/plain": "svg"}, {PLOTLY_MIMETYPE: figure}]
+    cells = [cell("markdown", source="# Hostile\n\n" + "\n\n".join(HOSTILE))]
+    for data in outputs:
         cells.append(
             cell(
                 "code",

@@ -59,9 +59,9 @@
     for (var b = 0; b < blocks.length; b++) {
       var margin = parseFloat(getComputedStyle(blocks[b]).marginBottom) || 0;
       if (bottomOf(leaf, blocks[b]) + margin <= limit) continue;
-      var table = blocks[b].matches("table") ? blocks[b] : blocks[b].querySelector("table");
-      if (table && pieces(blocks[b]).length) freeze(table);
       var parts = pieces(blocks[b]);
+      var table = blocks[b].matches("table") ? blocks[b] : blocks[b].querySelector("table");
+      if (table && parts.length) freeze(table);
       // What the block holds below its last row or item (a border, a note, its margin) stays.
       var tail = parts.length
         ? bottomOf(leaf, blocks[b]) + margin - bottomOf(leaf, parts[parts.length - 1])
