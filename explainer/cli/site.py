@@ -15,9 +15,15 @@ def add(commands) -> None:
         "the kernel's wheels (PyPI) once into the cache; the site itself needs no network. "
         "Open it with `python3 DIR/serve.py`, or publish DIR on any static HTTPS host.",
     )
-    parser.add_argument("-o", "--output", type=Path, default=Path("build/site"))
-    parser.add_argument("--notebooks", type=Path, default=Path("notebooks"))
-    parser.add_argument("--data", type=Path, default=Path("data"))
+    parser.add_argument(
+        "-o", "--output", type=Path, default=Path("build/site"), help="the site's folder"
+    )
+    parser.add_argument(
+        "--notebooks", type=Path, default=Path("notebooks"), help="the notebooks it carries"
+    )
+    parser.add_argument(
+        "--data", type=Path, default=Path("data"), help="the packages the notebooks load"
+    )
     parser.add_argument(
         "--cache", type=Path, default=Path("build/site-cache"), help="downloads kept between builds"
     )

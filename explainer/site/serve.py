@@ -1,9 +1,10 @@
-"""Open the explainer from this folder: `python3 serve.py` (Windows: `py serve.py`).
+"""Open the explainer from this folder: `python3 serve.py [NOTEBOOK]` (Windows: `py serve.py`).
 
 Copied into every site built by `python -m explainer site`. JupyterLite serves the notebooks
 and data through a service worker, which browsers allow only over HTTPS or on localhost, so
 opening index.html from disk (file://) cannot work: this serves the folder on 127.0.0.1 (only
-this computer can reach it) and opens the notebook in the default browser. Standard library
+this computer can reach it) and opens NOTEBOOK in the default browser (with no name, the only
+notebook, or the list of notebooks when there are several). Standard library
 only, so it runs wherever Python 3 does, with no install and no network. Ctrl-C stops it.
 """
 
