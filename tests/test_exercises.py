@@ -107,3 +107,30 @@ def test_stored_placeholders_have_no_line_jupyterlab_would_break(real):
     for bundle in placeholders:
         lines = bundle["text/plain"].splitlines()
         assert len(lines) > 1 and max(map(len, lines)) <= PLAIN_WIDTH
+
+
+def test_stored_output_carries_the_question_as_data(real):
+    """A deck or a worksheet reads the question from the stored output, with no kernel."""
+    bundle = ex.Exercise(ex.relative_date(real, "e_first_meeting"))._repr_mimebundle_()
+    document = bundle[ex.EXERCISE_MIMETYPE]
+    assert document["key"] == "relative_date:e_first_meeting"
+    assert document["kind"] == "relative_date"
+    assert [c["value"] for c in document["choices"]] == ["2025-12-09", "2025-12-16", "2025-12-23"]
+    assert document["correct"] == ["2025-12-16"]
+    assert document["explanation"] == real.event("e_first_meeting").resolution
+
+
+def test_every_checked_answer_reaches_the_listeners(real, monkeypatch):
+    heard = []
+    monkeypatch.setattr(ex, "LISTENERS", [heard.append])
+    exercise = ex.Exercise(ex.claim_source(real, "c_poised"))
+    exercise.button.click()  # nothing chosen: not an answer
+    wrong = next(v for _, v in exercise.question.options if v not in exercise.question.correct)
+    exercise.choice.value = wrong
+    exercise.button.click()
+    exercise.choice.value = real.claim("c_poised").asserted_by
+    exercise.button.click()
+    assert heard == [
+        ex.Attempt("claim_source:c_poised", wrong, False, 1),
+        ex.Attempt("claim_source:c_poised", real.claim("c_poised").asserted_by, True, 2),
+    ]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from ..views.exercises import EXERCISE_MIMETYPE
 from ..views.render import PLOTLY_MIMETYPE
 from .assets import script_json
 from .notebook import PublishError, slide_type, text_of
@@ -139,7 +140,9 @@ class Renderer:
         if not plain:
             return Markup()
         flat = " ".join(plain.split())  # a placeholder is one paragraph, wrapped for the notebook
-        if set(data) == {"text/plain"} and (RUN_NOTE.search(flat) or RUN_SENTENCE.search(flat)):
+        if set(data) - {EXERCISE_MIMETYPE} == {"text/plain"} and (
+            RUN_NOTE.search(flat) or RUN_SENTENCE.search(flat)
+        ):
             return Markup('<p class="interactive-note">{}</p>').format(widget_text(flat))
         return Markup('<pre class="output-text">{}</pre>').format(plain)
 

@@ -8,6 +8,7 @@ no answer is written twice. The widget lets a reader try again as often as they 
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -25,13 +26,46 @@ RIGHT_STYLE = "color:#006644;font-weight:bold"
 WRONG_STYLE = "color:#B34700;font-weight:bold"
 
 
+# The exercise as data, beside its widget in every stored output: what a deck, a worksheet or a
+# class's record of answers needs of it, with no kernel to ask (see Question.document).
+EXERCISE_MIMETYPE = "application/vnd.explainer.exercise+json"
+
+
 @dataclass(frozen=True)
 class Question:
+    key: str  # "kind:record id", stable across runs and edits of other records
     prompt: str
     quote: str
     options: tuple[tuple[str, str], ...]  # (label shown, value checked)
     correct: frozenset[str]
     explanation: str
+
+    def document(self) -> dict[str, object]:
+        """The question as JSON: its key and kind, the prompt, the quote, the choices in order
+        (label and value), the right values and the explanation."""
+        return {
+            "key": self.key,
+            "kind": self.key.split(":", 1)[0],
+            "prompt": self.prompt,
+            "quote": self.quote,
+            "choices": [{"label": label, "value": value} for label, value in self.options],
+            "correct": sorted(self.correct),
+            "explanation": str(self.explanation),
+        }
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One answer checked in an exercise, as its listeners hear of it."""
+
+    exercise: str  # the question's key
+    choice: str  # the option value chosen
+    right: bool
+    tries: int  # answers checked in this exercise so far, this one included
+
+
+# Called with every Attempt, in order (a classroom's record of answers listens here).
+LISTENERS: list[Callable[[Attempt], None]] = []
 
 
 @dataclass(frozen=True)
@@ -63,6 +97,7 @@ def relative_date(package: Package, event_id: str) -> Question:
     candidates = sorted({resolved - timedelta(days=7), resolved, resolved + timedelta(days=7)})
     published = package.article.published
     return Question(
+        key=f"relative_date:{event_id}",
         prompt=(f"The article is dated {day(published)}. Which day is {quoted(event.date_text)}?"),
         quote=package.evidence_for(event).quote,
         options=tuple((day(d), d.isoformat()) for d in candidates),
@@ -76,6 +111,7 @@ def claim_source(package: Package, claim_id: str) -> Question:
     claim = package.claim(claim_id)
     speakers = sorted({c.asserted_by for c in package.claims}, key=lambda a: package.actor(a).name)
     return Question(
+        key=f"claim_source:{claim_id}",
         prompt="Who is the source of this claim: whose information is it?",
         quote=claim.quote,
         options=tuple((package.actor(a).name, a) for a in speakers),
@@ -94,6 +130,7 @@ def hedge_word(package: Package, claim_id: str, distractors: int = 3) -> Questio
     )
     options = sorted(set(claim.hedges) | set(others[:distractors]), key=claim.quote.find)
     return Question(
+        key=f"hedge_word:{claim_id}",
         prompt="Which word or phrase makes this claim less than certain?",
         quote=claim.quote,
         options=tuple((o, o) for o in options),
@@ -110,6 +147,7 @@ def source_kind(package: Package, claim_id: str) -> Question:
     claim = package.claim(claim_id)
     speaker = package.actor(claim.asserted_by)
     return Question(
+        key=f"source_kind:{claim_id}",
         prompt="What kind of source is behind this claim?",
         quote=claim.quote,
         options=tuple((style.label, kind) for kind, style in SOURCE_KIND.items()),
@@ -126,6 +164,7 @@ def plan_or_fact(package: Package, event_id: str) -> Question:
     event = package.event(event_id)
     style = STATUS[event.status]
     return Question(
+        key=f"plan_or_fact:{event_id}",
         prompt=f"When the article was published, where did this stand: {event.label}?",
         quote=package.evidence_for(event).quote,
         options=tuple((s.label, status) for status, s in STATUS.items()),
@@ -140,6 +179,7 @@ def takeaway_verdict(package: Package, takeaway_id: str) -> Question:
     if takeaway is None:  # as Package's look-ups say it, not a bare StopIteration
         raise KeyError(f"unknown takeaway id: {takeaway_id!r}")
     return Question(
+        key=f"takeaway_verdict:{takeaway_id}",
         prompt="Compare this Key Takeaway with the body of the article. Is it...",
         quote=takeaway.quote,
         options=tuple((v.label, verdict) for verdict, v in VERDICT.items()),
@@ -171,6 +211,7 @@ class Exercise:
         self.choice.add_class(ANSWER_CLASS)
         self.button = widgets.Button(description="Check", button_style="primary")
         self.feedback = widgets.HTML()
+        self.tries = 0
         self.button.on_click(lambda _: self.answer(self.choice.value))
         header = join(
             [tag("b", "Exercise: "), question.prompt, tag("blockquote", quoted(question.quote))]
@@ -186,6 +227,10 @@ class Exercise:
             self.feedback.value = str(tag("p", "Choose an answer first.", **FEEDBACK_ROLE))
             return None
         feedback = check(self.question, value)
+        self.tries += 1
+        attempt = Attempt(self.question.key, value, feedback.right, self.tries)
+        for listener in LISTENERS:
+            listener(attempt)
         self.feedback.value = str(tag("p", feedback.message, **FEEDBACK_ROLE))
         return feedback
 
@@ -196,4 +241,5 @@ class Exercise:
             "(interactive: run the notebook to answer)",
             width=PLAIN_WIDTH,
         )
+        bundle[EXERCISE_MIMETYPE] = self.question.document()
         return bundle
