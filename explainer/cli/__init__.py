@@ -15,9 +15,33 @@ import argparse
 import os
 import sys
 
-from . import build, classroom, execute, fix_offsets, new, notebook, site, upgrade, validate
+from . import (
+    build,
+    classroom,
+    execute,
+    export,
+    fix_offsets,
+    import_annotations,
+    new,
+    notebook,
+    site,
+    upgrade,
+    validate,
+)
 
-COMMANDS = (validate, execute, notebook, build, new, fix_offsets, upgrade, site, classroom)
+COMMANDS = (
+    validate,
+    execute,
+    notebook,
+    build,
+    new,
+    fix_offsets,
+    upgrade,
+    site,
+    classroom,
+    export,
+    import_annotations,
+)
 
 EXIT_STATUS = """exit status:
   0  done: the package is valid, or the file was written

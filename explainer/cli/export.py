@@ -1,0 +1,95 @@
+"""`python -m explainer export DIR --to FORMAT`: the package in another tool's format.
+
+The package is read as `validate` reads it, and refused with the same problems; the file is
+written whole or not at all, and what it holds is counted against the package and printed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..package import PackageError, load_package
+from ..package.problems import counted, one_line
+
+FORMAT_HELP = {
+    "timelinejs": "Knight Lab's TimelineJS3 JSON: one slide per event",
+    "web-annotation": "W3C Web Annotation JSON-LD: the claims, hedge cues and events",
+    "hypothesis": "the same annotations as a file Hypothesis imports",
+    "schema-org": "schema.org Claim records (JSON-LD)",
+}
+
+
+def add(commands) -> None:
+    parser = commands.add_parser(
+        "export",
+        help="write the package in another tool's format (TimelineJS, W3C annotations, "
+        "Hypothesis, schema.org)",
+        description="Write the package as a file another tool reads. Each event's date is "
+        "also given in EDTF. Prints how many claims and events the file holds.",
+    )
+    parser.add_argument("folder", type=Path, metavar="DIR", help="the package folder")
+    parser.add_argument(
+        "--to",
+        required=True,
+        choices=tuple(FORMAT_HELP),
+        metavar="FORMAT",
+        help="; ".join(f"{name}: {what}" for name, what in FORMAT_HELP.items()),
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="file to write (default: build/DIR-FORMAT.json or .jsonld)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from ..export import FORMATS, dumped  # imported here: other commands do not need it
+    from ..export.files import write_whole
+    from ..export.format import losses, summary
+
+    chosen = FORMATS[args.to]
+    package = loaded(args.folder)
+    if package is None:
+        return 1
+    document = chosen.build(package)
+    counts = chosen.count(package, document)
+    missing = losses(counts)
+    if missing:  # a bug of the exporter, said plainly rather than written
+        lacks = "; ".join(missing)
+        print(f"{args.folder}: not written: the {chosen.title} lacks {lacks}", file=sys.stderr)
+        return 1
+    output = (
+        args.output or Path("build") / f"{args.folder.resolve().name}-{args.to}.{chosen.suffix}"
+    )
+    try:
+        write_whole({output: dumped(document)})
+    except OSError as error:
+        print(f"{output}: cannot write the {chosen.title}: {reason(error)}", file=sys.stderr)
+        return 1
+    print(f"{output}: {chosen.title} of {args.folder}: {summary(counts)}")
+    return 0
+
+
+def loaded(folder: Path):
+    """The package, or None after printing its problems as `validate` lists them."""
+    try:
+        return load_package(folder)
+    except PackageError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        shown = one_line(str(folder))
+        found = counted(len(error.problems), "problem")
+        check = f"`python -m explainer validate {shown}`"
+        print(f"{shown}: {found}, so nothing was written ({check})", file=sys.stderr)
+        return None
+
+
+def reason(error: OSError) -> str:
+    if isinstance(error, FileExistsError | NotADirectoryError):
+        return "a file stands where the path needs a folder"
+    if isinstance(error, IsADirectoryError):
+        return "a folder stands there"
+    return error.strerror or str(error)
