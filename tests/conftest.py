@@ -156,3 +156,36 @@ def crowded(real):
         for i in range(60)
     )
     return replace(real, events=real.events + extra)
+
+
+@pytest.fixture(scope="session")
+def export_packages(tmp_path_factory) -> dict:
+    """The packages each export is tested on, by name: both real articles and the small
+    made-up one whose optional tables are empty (tests/synthetic.py), as folders to give the
+    commands and loaded; and the benchmarks' generated one, far larger and with every status,
+    precision and kind of source (benchmarks/synthetic.py, built small), loaded only."""
+    import importlib.util
+    import sys
+
+    from synthetic import write_synthetic
+
+    from explainer.package.load import load_package
+
+    root = tmp_path_factory.mktemp("export-packages")
+    folders = {}
+    for real in sorted(p.parent for p in DATA.parent.glob("*/datapackage.json")):
+        folders[real.name] = root / real.name
+        shutil.copytree(real, folders[real.name])
+    folders["synthetic"] = write_synthetic(root / "synthetic")
+    for path in root.rglob("*"):  # article.txt is read-only in the repository
+        path.chmod(path.stat().st_mode | stat.S_IWUSR)
+    spec = importlib.util.spec_from_file_location(
+        "benchmark_synthetic", DATA.parents[1] / "benchmarks" / "synthetic.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    loaded = {name: load_package(folder) for name, folder in folders.items()}
+    generated = module.synthetic_package(events=120, actors=30, claims=120)
+    return {"folders": folders, "packages": loaded | {"benchmark-synthetic": generated}}

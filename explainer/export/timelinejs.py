@@ -71,15 +71,17 @@ def _slide(package: Package, event: Event) -> dict:
 
 
 def _dates(event: Event, published: date) -> dict:
-    """start_date and end_date as TimelineJS takes them, no finer than the package knows."""
+    """start_date and end_date as TimelineJS takes them, no finer than the package knows; no
+    end_date where the span is one unit (a year, a month) or open."""
     first, last = event.earliest, event.latest
     if first is None and last is None:
         return {"start_date": _date(published, "day")}
     unit = calendar_unit(first, last, event.precision)
-    if first is None or last is None or first == last:
+    if first is None or last is None:
         only = next(d for d in (first, last) if d is not None)
         return {"start_date": _date(only, unit)}
-    return {"start_date": _date(first, unit), "end_date": _date(last, unit)}
+    start, end = _date(first, unit), _date(last, unit)
+    return {"start_date": start} | ({"end_date": end} if end != start else {})
 
 
 def _date(when: date, unit: str) -> dict:

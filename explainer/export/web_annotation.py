@@ -66,12 +66,12 @@ def _text(value: str, purpose: str) -> dict:
 
 def count(package: Package, document: dict) -> list[Count]:
     kinds = Counter(
-        kind_of(_tag_values(item)) for item in document.get("first", {}).get("items", [])
+        kind_of(tag_values(item)) for item in document.get("first", {}).get("items", [])
     )
     return note_counts(package, kinds)
 
 
-def _tag_values(item: dict) -> tuple[str, ...]:
+def tag_values(item: dict) -> tuple[str, ...]:
     return tuple(b["value"] for b in item.get("body", []) if b.get("purpose") == "tagging")
 
 
