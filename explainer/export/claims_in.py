@@ -106,22 +106,32 @@ def _new_claim(package: Package, incoming: Incoming, span: Span, taken: set[str]
 
 
 def _attach_hedge(package: Package, outcome: Outcome, incoming: Incoming, span: Span) -> None:
-    """A hedge annotation joins the claim it names, else the imported claim it lies in."""
+    """A hedge annotation joins the imported claim it names, else the one it lies in; on a
+    claim the package has, it must be one of that claim's hedges already."""
     named = tags.read_tags(incoming.tags).get(tags.CLAIM, "")
-    inside = [c for c in outcome.imported if c.span.start <= span.start and span.end <= c.span.end]
-    claims = [c for c in inside if named and c.named == named] or (
-        [] if named else sorted(inside, key=lambda c: c.span.end - c.span.start)
+    words = package.article.text[span.start : span.end]
+    inside = sorted(
+        (c for c in outcome.imported if c.span.start <= span.start and span.end <= c.span.end),
+        key=lambda c: c.span.end - c.span.start,
     )
-    if claims:
-        words = package.article.text[span.start : span.end]
-        if words not in claims[0].hedges:
-            claims[0].hedges.append(words)
+    chosen = [c for c in inside if c.named == named] if named else inside
+    if chosen:
+        if words not in chosen[0].hedges:
+            chosen[0].hedges.append(words)
         outcome.hedges += 1
-    elif named and any(c.id == named for c in package.claims):
-        outcome.hedges += 1  # a hedge of a claim the package has: it has its hedges already
+        return
+    holding = [
+        c for c in package.claims
+        if (c.id == named if named else c.start <= span.start and span.end <= c.end)
+    ]  # fmt: skip
+    if holding and words in holding[0].hedges:
+        outcome.hedges += 1  # the package has it already
+    elif holding:
+        why = f"a hedge of claim {holding[0].id}, which does not list it among its hedges"
+        outcome.problems.append((incoming, f"{why}: “{_short(words)}”"))
     else:
-        where = f"claim {named}" if named else "any claim imported from the file"
-        outcome.problems.append((incoming, f"a hedge outside {where}: “{_short(incoming.exact)}”"))
+        where = f"claim {named}" if named else "any claim"
+        outcome.problems.append((incoming, f"a hedge outside {where}: “{_short(words)}”"))
 
 
 def _complete(package: Package, claim: Imported) -> None:
