@@ -6,10 +6,12 @@ written whole or not at all, and what it holds is counted against the package an
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 from ..package import PackageError, load_package
+from ..package.model import Package
 from ..package.problems import counted, one_line
 
 FORMAT_HELP = {
@@ -45,7 +47,7 @@ def add(commands) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from ..export import FORMATS, dumped  # imported here: other commands do not need it
     from ..export.files import write_whole
     from ..export.format import losses, summary
@@ -73,7 +75,7 @@ def run(args) -> int:
     return 0
 
 
-def loaded(folder: Path):
+def loaded(folder: Path) -> Package | None:
     """The package, or None after printing its problems as `validate` lists them."""
     try:
         return load_package(folder)

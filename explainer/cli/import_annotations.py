@@ -8,11 +8,16 @@ package is changed only into one that `validate` accepts, and written whole or n
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..package.problems import counted, one_line
 from .export import loaded, reason
+
+if TYPE_CHECKING:  # the export package is imported only when the command runs
+    from ..export.claims_in import Outcome
 
 
 def add(commands) -> None:
@@ -33,7 +38,7 @@ def add(commands) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from ..export.annotations_in import NotAnnotations, read_annotations
     from ..export.claims_in import claims_from
     from ..export.claims_out import staged
@@ -86,7 +91,7 @@ def run(args) -> int:
     return status
 
 
-def report(outcome) -> str:
+def report(outcome: Outcome) -> str:
     parts = [f"{counted(len(outcome.imported), 'claim')} imported"]
     parts.append(f"{len(outcome.already)} already claims of the package")
     if outcome.hedges:

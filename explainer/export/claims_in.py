@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ..draft import hedges as lexicon
 from ..draft.proposal import slug
-from ..package.model import Package
+from ..package.model import Claim, Package
 from . import tags
 from .anchoring import NotFound, Span, anchor
 from .annotations_in import Incoming
@@ -52,9 +52,10 @@ class Outcome:
 
 def claims_from(package: Package, annotations: list[Incoming]) -> Outcome:
     outcome = Outcome()
+    by_id = {c.id: c for c in package.claims}
     text = package.article.text
     existing = {(c.start, c.end): c for c in package.claims}
-    taken = {c.id for c in package.claims}
+    taken = set(by_id)
     hedge_notes: list[tuple[Incoming, Span]] = []
     for incoming in annotations:
         if incoming.skipped:
@@ -74,7 +75,7 @@ def claims_from(package: Package, annotations: list[Incoming]) -> Outcome:
         else:
             outcome.imported.append(_new_claim(package, incoming, found, taken))
     for incoming, span in hedge_notes:
-        _attach_hedge(package, outcome, incoming, span)
+        _attach_hedge(package, by_id, outcome, incoming, span)
     for claim in outcome.imported:
         _complete(package, claim)
     return outcome
@@ -105,7 +106,9 @@ def _new_claim(package: Package, incoming: Incoming, span: Span, taken: set[str]
     return imported
 
 
-def _attach_hedge(package: Package, outcome: Outcome, incoming: Incoming, span: Span) -> None:
+def _attach_hedge(
+    package: Package, by_id: dict[str, Claim], outcome: Outcome, incoming: Incoming, span: Span
+) -> None:
     """A hedge annotation joins the imported claim it names, else the one it lies in; on a
     claim the package has, it must be one of that claim's hedges already."""
     named = tags.read_tags(incoming.tags).get(tags.CLAIM, "")
@@ -120,10 +123,10 @@ def _attach_hedge(package: Package, outcome: Outcome, incoming: Incoming, span: 
             chosen[0].hedges.append(words)
         outcome.hedges += 1
         return
-    holding = [
-        c for c in package.claims
-        if (c.id == named if named else c.start <= span.start and span.end <= c.end)
-    ]  # fmt: skip
+    if named:
+        holding = [by_id[named]] if named in by_id else []
+    else:
+        holding = [c for c in package.claims if c.start <= span.start and span.end <= c.end]
     if holding and words in holding[0].hedges:
         outcome.hedges += 1  # the package has it already
     elif holding:

@@ -13,6 +13,7 @@ import base64
 import hashlib
 import uuid
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..package.model import Article, Claim, Event, Package
 from ..views.annotate import hedge_spans
@@ -45,7 +46,12 @@ def notes(package: Package) -> list[Note]:
 def article_iri(article: Article) -> str:
     """The article text as the package holds it, named by its SHA-256 (RFC 6920 `ni:`): the
     package has no address for the article, and its text is what the offsets count in."""
-    digest = hashlib.sha256(article.text.encode("utf-8")).digest()
+    return _named_by_digest(article.text)
+
+
+@lru_cache(maxsize=4)  # every note names the article: hash a long one once, not per note
+def _named_by_digest(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
     name = base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
     return f"ni:///sha-256;{name}?ct=text/plain"
 
@@ -94,7 +100,7 @@ def _hedge_notes(claim: Claim) -> list[Note]:
 def _event_note(package: Package, event: Event) -> Note:
     start, end = _event_span(package, event)
     date = edtf(event)
-    marks = (tags.tag(tags.EVENT, event.id), tags.tag("status", event.status))
+    marks: tuple[str, ...] = (tags.tag(tags.EVENT, event.id), tags.tag("status", event.status))
     marks += (tags.tag("edtf", date),) if date else ()
     summary = f"{event.label} ({wording.when(event)})"
     comment = wording.event_comment(event)

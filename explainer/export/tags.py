@@ -29,7 +29,7 @@ def tag(field: str, value: str | tuple[str, ...]) -> str:
 
 def claim_tags(claim: Claim) -> tuple[str, ...]:
     """The claim's id and fields as tags; hedges travel as annotations of their own."""
-    fields = {
+    fields: dict[str, str | tuple[str, ...]] = {
         "attribution": claim.attribution,
         "source_kind": claim.source_kind,
         "certainty": claim.certainty,
