@@ -27,7 +27,7 @@ CONTEXT_CHARACTERS = 32
 @dataclass(frozen=True)
 class Note:
     kind: str  # "claim", "hedge" or "event"
-    key: str  # unique in the package: "claim/c_poised", "hedge/c_poised/0", "event/e_x"
+    key: str  # unique in the package: "claim/c_x", "hedge/c_x/0", "event/e_y"
     start: int
     end: int
     summary: str  # plain text: what the note says, first

@@ -2,7 +2,7 @@
 
 Hypothesis and the W3C model give an annotation free-text tags and nothing typed, so a claim's
 fields travel as tags `field:value`, a list joined with ";" as in claims.csv
-(`attribution:nationpress;yonhap;diplomatic_sources`). A teacher can write the same tags on a
+(`attribution:press;agency;officials`). A teacher can write the same tags on a
 class's annotations in Hypothesis; `import-annotations` reads them, and any other tag is left
 alone. A hedge cue's annotation is tagged `hedge` and names its claim; an event's names the
 event.

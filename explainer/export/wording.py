@@ -25,7 +25,8 @@ def when(event: Event) -> str:
 
 
 def who_says_it(package: Package, claim: Claim) -> str:
-    """ "NationPress ← Yonhap News Agency ← Unnamed diplomatic sources (an unnamed source)" """
+    """ "The Press ← The Agency ← Anonymous aides (unnamed source: sources the reader cannot
+    check)" """
     kind = SOURCE_KIND[claim.source_kind]
     return f"{attribution_chain(package, claim)} ({kind.label}: {kind.meaning})"
 
