@@ -57,11 +57,13 @@ def read_annotations(data: bytes) -> list[Incoming]:
 
 
 def _records(document: object) -> list[dict]:
+    if isinstance(document, list) and any(_linked_data(item) for item in document):
+        return _w3c_annotations({"@graph": document})  # JSON-LD, such as in expanded form
     if isinstance(document, list):
         return [record for item in document for record in _records(item)]
     if not isinstance(document, dict):
         raise NotAnnotations("not a file of annotations: its JSON is neither an object nor a list")
-    if "@context" in document:
+    if _linked_data(document):
         return _w3c_annotations(document)
     for key in ("annotations", "rows"):  # Hypothesis's export, an h API search
         if isinstance(document.get(key), list):
@@ -72,6 +74,10 @@ def _records(document: object) -> list[dict]:
         "not a file of annotations: no `annotations` list (as Hypothesis exports them) and no "
         "JSON-LD `@context` (as W3C Web Annotations have)"
     )
+
+
+def _linked_data(node: object) -> bool:
+    return isinstance(node, dict) and any(key in node for key in ("@context", "@graph", "@type"))
 
 
 def _w3c_annotations(document: dict) -> list[dict]:

@@ -11,17 +11,34 @@ from pathlib import Path
 
 import pytest
 
+from explainer.cli import main
 from explainer.export import FORMATS
 from explainer.export.files import write_whole
 
 
-def run(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess:
+@pytest.fixture
+def run(capsys, monkeypatch):
+    """run(*args, cwd=None): the command line in this process (a fresh interpreter costs a
+    second or more a call); `as_a_user` below runs it as a user does, once per command."""
+
+    def command(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess:
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        capsys.readouterr()
+        status = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(args, status, out, err)
+
+    return command
+
+
+def as_a_user(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess:
     argv = [sys.executable, "-m", "explainer", *map(str, args)]
     return subprocess.run(argv, capture_output=True, text=True, cwd=cwd, timeout=120)
 
 
 @pytest.mark.parametrize("to", sorted(FORMATS))
-def test_each_format_is_written_and_counted(folders, packages, tmp_path, to):
+def test_each_format_is_written_and_counted(run, folders, packages, tmp_path, to):
     output = tmp_path / "out" / f"x.{FORMATS[to].suffix}"
     result = run("export", folders["korea-us-consultations"], "--to", to, "--output", output)
     assert (result.returncode, result.stderr) == (0, "")
@@ -35,7 +52,7 @@ def test_each_format_is_written_and_counted(folders, packages, tmp_path, to):
     assert not any(count.lost for count in counts)
 
 
-def test_the_default_file_is_in_build_named_for_the_package(folders, tmp_path):
+def test_the_default_file_is_in_build_named_for_the_package(run, folders, tmp_path):
     result = run("export", folders["synthetic"], "--to", "timelinejs", cwd=tmp_path)
     assert result.returncode == 0
     assert (tmp_path / "build" / "synthetic-timelinejs.json").exists()
@@ -44,7 +61,7 @@ def test_the_default_file_is_in_build_named_for_the_package(folders, tmp_path):
     assert (tmp_path / "build" / "synthetic-schema-org.jsonld").exists()
 
 
-def test_a_package_with_problems_is_refused_as_validate_refuses_it(copy_of, tmp_path):
+def test_a_package_with_problems_is_refused_as_validate_refuses_it(run, copy_of, tmp_path):
     folder = copy_of("synthetic")
     claims = (folder / "claims.csv").read_text(encoding="utf-8")
     (folder / "claims.csv").write_text(
@@ -61,12 +78,12 @@ def test_a_package_with_problems_is_refused_as_validate_refuses_it(copy_of, tmp_
 
 
 def test_a_missing_folder_says_where_it_looked(tmp_path):
-    result = run("export", tmp_path / "nowhere", "--to", "timelinejs")
+    result = as_a_user("export", tmp_path / "nowhere", "--to", "timelinejs")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert str(tmp_path / "nowhere") in result.stderr
 
 
-def test_an_output_that_cannot_be_written_is_said_and_the_old_file_kept(folders, tmp_path):
+def test_an_output_that_cannot_be_written_is_said(run, folders, tmp_path):
     (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
     result = run(
         "export", folders["synthetic"], "--to", "hypothesis", "-o", tmp_path / "a-file" / "x.json"
@@ -79,7 +96,7 @@ def test_an_output_that_cannot_be_written_is_said_and_the_old_file_kept(folders,
 
 
 def test_an_unknown_format_is_a_usage_error(folders):
-    result = run("export", folders["synthetic"], "--to", "pdf")
+    result = as_a_user("export", folders["synthetic"], "--to", "pdf")
     assert result.returncode == 2 and "invalid choice: 'pdf'" in result.stderr
 
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from explainer.cli import main
 from explainer.export import FORMATS, dumped
 from explainer.package import load_package, validate_package
 
@@ -23,7 +25,23 @@ REMOVABLE = {
 }  # fmt: skip
 
 
-def run(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess:
+@pytest.fixture
+def run(capsys, monkeypatch):
+    """run(*args, cwd=None): the command line in this process (a fresh interpreter costs a
+    second or more a call); `as_a_user` below runs it as a user does, once per command."""
+
+    def command(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess:
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        capsys.readouterr()
+        status = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(args, status, out, err)
+
+    return command
+
+
+def as_a_user(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess:
     argv = [sys.executable, "-m", "explainer", *map(str, args)]
     return subprocess.run(argv, capture_output=True, text=True, cwd=cwd, timeout=120)
 
@@ -50,7 +68,7 @@ def files_of(folder: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("to", ["web-annotation", "hypothesis"])
 @pytest.mark.parametrize("name", sorted(REMOVABLE))
-def test_an_export_comes_back_as_the_claims_it_was(folders, copy_of, tmp_path, name, to):
+def test_an_export_comes_back_as_the_claims_it_was(run, folders, copy_of, tmp_path, name, to):
     """Exported whole, then imported into the package without some of its claims: those claims
     come back exactly (id, offsets, every field), marked for nothing; the rest are already there."""
     exported = tmp_path / f"{name}.{to}"
@@ -66,7 +84,7 @@ def test_an_export_comes_back_as_the_claims_it_was(folders, copy_of, tmp_path, n
     assert validate_package(target) == []
 
 
-def test_importing_the_same_file_twice_adds_nothing(folders, copy_of, tmp_path):
+def test_importing_the_same_file_twice_adds_nothing(run, folders, copy_of, tmp_path):
     exported = tmp_path / "a.jsonld"
     run("export", folders["synthetic"], "--to", "web-annotation", "-o", exported)
     target = copy_of("synthetic")
@@ -77,7 +95,7 @@ def test_importing_the_same_file_twice_adds_nothing(folders, copy_of, tmp_path):
     assert files_of(target) == before
 
 
-def test_a_dry_run_changes_nothing(folders, copy_of, tmp_path):
+def test_a_dry_run_changes_nothing(run, folders, copy_of, tmp_path):
     exported = tmp_path / "a.json"
     run("export", folders["korea-us-consultations"], "--to", "hypothesis", "-o", exported)
     target = without(copy_of("korea-us-consultations"), ["c_seek_dialogue"])
@@ -178,10 +196,10 @@ def class_file(folders, tmp_path) -> Path:
 
 
 def test_a_class_file_from_hypothesis_becomes_claims_marked_for_review(
-    folders, copy_of, class_file
+    run, folders, copy_of, class_file
 ):
     target = without(copy_of("korea-us-consultations"), ["c_park_briefing", "c_talks_for_months"])
-    result = run("import-annotations", class_file, target)
+    result = as_a_user("import-annotations", class_file, target)
     lines = result.stdout.splitlines()
     assert result.returncode == 1, result.stdout + result.stderr  # one quote was not found
     assert lines[0] == (
@@ -214,7 +232,7 @@ def test_a_class_file_from_hypothesis_becomes_claims_marked_for_review(
     assert strict.returncode == 1 and strict.stdout.count("claims.csv:") == 2
 
 
-def test_a_hedge_on_a_claim_that_does_not_list_it_is_reported(folders, copy_of, tmp_path):
+def test_a_hedge_on_a_claim_that_does_not_list_it_is_reported(run, folders, copy_of, tmp_path):
     package = load_package(folders["korea-us-consultations"])
     claim = next(c for c in package.claims if c.certainty == "certain" and " " in c.quote)
     word = claim.quote.split()[1]
@@ -230,7 +248,7 @@ def test_a_hedge_on_a_claim_that_does_not_list_it_is_reported(folders, copy_of, 
     assert f"a hedge of claim {claim.id}, which does not list it among its hedges" in result.stdout
 
 
-def test_markup_in_an_annotation_is_refused_and_nothing_written(folders, copy_of, tmp_path):
+def test_markup_in_an_annotation_is_refused_and_nothing_written(run, folders, copy_of, tmp_path):
     package = load_package(folders["korea-us-consultations"])
     page = web_page(package.article.text)
     sentence = "both nations seek to reopen dialogue with Pyongyang"
@@ -259,7 +277,7 @@ def test_markup_in_an_annotation_is_refused_and_nothing_written(folders, copy_of
          "JSON-LD with no W3C Web Annotation in it"),
     ],
 )  # fmt: skip
-def test_a_file_that_is_not_annotations_is_named_and_refused(folders, tmp_path, content, says):
+def test_a_file_that_is_not_annotations_is_named_and_refused(run, folders, tmp_path, content, says):
     path = tmp_path / "file.json"
     path.write_bytes(content)
     result = run("import-annotations", path, folders["synthetic"])
@@ -268,7 +286,9 @@ def test_a_file_that_is_not_annotations_is_named_and_refused(folders, tmp_path, 
     assert "Traceback" not in result.stderr
 
 
-def test_a_package_with_problems_is_refused_as_validate_refuses_it(packages, copy_of, tmp_path):
+def test_a_package_with_problems_is_refused_as_validate_refuses_it(
+    run, packages, copy_of, tmp_path
+):
     target = copy_of("synthetic")
     rows = (
         (target / "claims.csv").read_text(encoding="utf-8").replace(",valley_wire;", ",nobody;", 1)
@@ -281,3 +301,25 @@ def test_a_package_with_problems_is_refused_as_validate_refuses_it(packages, cop
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.splitlines()[:-1] == expected
     assert "nothing was written" in result.stderr.splitlines()[-1]
+
+
+def test_json_ld_in_another_form_reads_the_same(run, folders, packages, copy_of, tmp_path):
+    """The W3C export expanded by PyLD (full IRIs, no context), and with a context of its own
+    added to the W3C's: either is read through PyLD, with the same claims as the export."""
+    from pyld import jsonld
+    from pyld.documentloader.frozen import FrozenDocumentLoader
+
+    from explainer.export.annotations_in import ANNO_CONTEXT, CONTEXT_FILE
+
+    document = FORMATS["web-annotation"].build(packages["korea-us-consultations"])
+    options = {"documentLoader": FrozenDocumentLoader({ANNO_CONTEXT: CONTEXT_FILE})}
+    extended = document | {"@context": [ANNO_CONTEXT, {"ex": "http://example.org/terms#"}]}
+    for form in (jsonld.expand(document, options), extended):
+        path = tmp_path / "other-form.jsonld"
+        path.write_text(json.dumps(form), encoding="utf-8")
+        target = without(copy_of("korea-us-consultations"), ["c_seek_dialogue"])
+        result = run("import-annotations", path, target)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "1 claim imported, 22 already claims" in result.stdout
+        assert claim_rows(target) == claim_rows(folders["korea-us-consultations"])
+        shutil.rmtree(target)
