@@ -21,7 +21,8 @@ from datetime import date
 
 from markupsafe import escape
 
-from ..package.model import Event, Package
+from ..package.model import ContextFact, Event, Package
+from ..package.vocabulary import STATUS
 from ..views.html import join, tag
 from ..views.tables import quoted
 from ..views.when import day
@@ -33,9 +34,13 @@ TITLE_ID = "article-title"  # a hyphen: no event id of a package can take it
 
 
 def timeline(package: Package) -> dict:
+    outside: dict[str, list[ContextFact]] = {}
+    for fact in package.context:
+        for event_id in fact.events:
+            outside.setdefault(event_id, []).append(fact)
     return {
         "title": _title(package),
-        "events": [_slide(package, event) for event in package.events],
+        "events": [_slide(package, event, outside.get(event.id, [])) for event in package.events],
         "scale": "human",
     }
 
@@ -47,8 +52,7 @@ def _title(package: Package) -> dict:
         f"{article.publisher}{credit}. Dateline: {article.dateline}. "
         f"Published {day(article.published)}.",
         "One slide for each event the article tells of, dated in its own words. Each says where "
-        "the event stood when the article was published: done, under way, or only planned, "
-        "tentative, hoped for or considered.",
+        f"the event stood when the article was published: {_statuses()}.",
     ]
     return {
         "unique_id": TITLE_ID,
@@ -56,14 +60,19 @@ def _title(package: Package) -> dict:
     }
 
 
-def _slide(package: Package, event: Event) -> dict:
+def _statuses() -> str:
+    labels = [style.label for style in STATUS.values()]
+    return ", ".join(labels[:-1]) + " or " + labels[-1]
+
+
+def _slide(package: Package, event: Event, outside: list[ContextFact]) -> dict:
     lane = package.group(package.actor(event.lead_actor).group).label
     slide = {
         "unique_id": event.id,
         **_dates(event, package.article.published),
         "display_date": _inert(_display_date(event, package.article.published)),
         "group": _inert(lane),
-        "text": {"headline": str(escape(event.label)), "text": _text(package, event)},
+        "text": {"headline": str(escape(event.label)), "text": _text(package, event, outside)},
         "autolink": False,  # no value of a package becomes a link
     }
     date_in_edtf = edtf(event)
@@ -97,7 +106,7 @@ def _display_date(event: Event, published: date) -> str:
     return wording.when(event)
 
 
-def _text(package: Package, event: Event) -> str:
+def _text(package: Package, event: Event, outside: list[ContextFact]) -> str:
     parts = [tag("p", wording.status(event))]
     claim = package.evidence_for(event)
     if claim is not None:
@@ -105,10 +114,9 @@ def _text(package: Package, event: Event) -> str:
         parts.append(tag("p", f"Who says it: {wording.who_says_it(package, claim)}."))
     if event.resolution:
         parts.append(tag("p", f"How the date was worked out: {event.resolution}"))
-    for fact in package.context:
-        if event.id in fact.events:
-            outside = tag("strong", "Outside context, not from the article: ")
-            parts.append(tag("p", join([outside, f"{fact.fact} (source: {fact.source})"])))
+    marked = tag("strong", "Outside context, not from the article: ")
+    for fact in outside:
+        parts.append(tag("p", join([marked, f"{fact.fact} (source: {fact.source})"])))
     return str(join(parts))
 
 

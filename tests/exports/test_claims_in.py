@@ -1,0 +1,37 @@
+"""Annotations back into claims, for every package, the generated one too: every claim an
+export holds comes back with every field, and one the package has is left alone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from explainer.export import FORMATS, dumped
+from explainer.export.annotations_in import read_annotations
+from explainer.export.claims_in import claims_from
+from explainer.export.tags import ITEMS
+
+
+def cells(claim) -> dict[str, str]:
+    """A claim as claims.csv has it: lists joined with ";"."""
+    return {
+        name: ITEMS.join(value) if isinstance(value, tuple) else str(value)
+        for name, value in vars(claim).items()
+    }
+
+
+@pytest.mark.parametrize("to", ["web-annotation", "hypothesis"])
+def test_every_claim_comes_back_whole_and_the_rest_are_already_there(each, to):
+    annotations = read_annotations(dumped(FORMATS[to].build(each)))
+    every_third = each.claims[::3]
+    missing = replace(each, claims=tuple(c for c in each.claims if c not in every_third))
+    outcome = claims_from(missing, annotations)
+    assert outcome.problems == []
+    assert [i.row for i in outcome.imported] == [cells(c) for c in every_third]
+    assert all(not i.proposed for i in outcome.imported)
+    assert sorted(claim_id for _, claim_id in outcome.already) == sorted(
+        c.id for c in missing.claims
+    )
+    assert outcome.hedges == sum(len(c.hedges) for c in each.claims)
+    assert sum(outcome.passed_over.values()) == len(each.events)
