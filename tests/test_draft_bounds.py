@@ -56,7 +56,9 @@ def test_an_article_from_a_pipe_is_read_within_the_limit(tmp_path):
 
 def test_a_folder_given_as_the_article_is_one_clear_line(tmp_path, capsys):
     assert new(tmp_path, str(tmp_path)) == 1
-    assert capsys.readouterr().err.strip() == f"{tmp_path}: is a folder: give the article's text file"
+    assert (
+        capsys.readouterr().err.strip() == f"{tmp_path}: is a folder: give the article's text file"
+    )
 
 
 def test_an_article_of_more_sentences_than_a_table_takes_rows_is_refused(monkeypatch):

@@ -86,7 +86,9 @@ def test_a_publisher_the_text_names_keeps_its_words_and_is_not_also_the_agency()
     proposal = propose(text, MONDAY, headline=HEADLINE, publisher="The Guardian")
     publisher = proposal.tables["actors"][0]
     assert (publisher["name"], publisher["mention"]) == ("The Guardian", "The Guardian")
-    same = propose(WIRE.replace("(AP)", "(REUTERS)"), MONDAY, headline=HEADLINE, publisher="Reuters")
+    same = propose(
+        WIRE.replace("(AP)", "(REUTERS)"), MONDAY, headline=HEADLINE, publisher="Reuters"
+    )
     (article,) = same.tables["article"]
     assert (article["publisher"], article["wire_source"]) == ("Reuters", "")
     assert same.tables["actors"][0]["mention"] == "REUTERS"
@@ -107,9 +109,7 @@ def write(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def test_new_says_what_it_added_and_who_published_and_the_descriptor_says_so_too(
-    tmp_path, capsys
-):
+def test_new_says_what_it_added_and_who_published_and_the_descriptor_says_so_too(tmp_path, capsys):
     story, out = write(tmp_path, WIRE), tmp_path / "draft"
     args = ["new", str(story), "--published", "2025-10-13", "--output", str(out)]
     main([*args, "--headline", HEADLINE, "--publisher", "The Guardian"])

@@ -135,8 +135,8 @@ class _Actors:
 
     A country named in a sentence is its government, in a lane of its own; a source whose role
     names a country ("US Ambassador") joins that lane; other sources are in one lane per kind.
-    Actors are indexed by the first word of their mention and by each word of a person's name,
-    so a sentence looks up the few actors it may name, not every actor found so far.
+    Actors are indexed by the words of their mention and by each word of a person's name, so a
+    sentence looks up the runs of its own words, not every actor found so far.
     """
 
     def __init__(self) -> None:
@@ -145,8 +145,10 @@ class _Actors:
         """Lane ids to labels: countries in the order they are first named."""
         self._ids = Ids()
         self._by_name: dict[str, str] = {}
-        self._by_first_word: dict[str, list[int]] = {}
-        """Row numbers by the first word of the actor's mention."""
+        self._by_words: dict[tuple[str, ...], list[int]] = {}
+        """Row numbers by the words of the actor's mention."""
+        self._lengths: set[int] = set()
+        """How many words the mentions have."""
         self._people_by_word: dict[str, list[str]] = {}
         """Ids of people by each word of their name."""
 
@@ -178,9 +180,10 @@ class _Actors:
     def _row(self, name, kind, country, group, mention, role) -> str:
         actor_id = self._ids.new(name.removesuffix(" (government)"))
         self._by_name[name] = actor_id
-        first = _WORD.search(mention)
-        if first:
-            self._by_first_word.setdefault(first.group(0), []).append(len(self.rows))
+        words = tuple(_WORD.findall(mention))
+        if words:
+            self._by_words.setdefault(words, []).append(len(self.rows))
+            self._lengths.add(len(words))
         if kind == "person":
             for word in dict.fromkeys(name.split()):
                 self._people_by_word.setdefault(word, []).append(actor_id)
@@ -207,9 +210,13 @@ class _Actors:
     def named_in(self, sentence: str) -> list[str]:
         """Actors the sentence names: its countries, then sources named before."""
         named = [self.add_country(c) for c in countries.find(sentence)]
-        candidates = sorted(
-            {n for word in set(_WORD.findall(sentence)) for n in self._by_first_word.get(word, ())}
-        )
+        words = _WORD.findall(sentence)
+        runs = {
+            tuple(words[start : start + length])
+            for length in self._lengths
+            for start in range(len(words) - length + 1)
+        }
+        candidates = sorted(n for run in runs & self._by_words.keys() for n in self._by_words[run])
         people = [
             row["id"]
             for row in map(self.rows.__getitem__, candidates)
