@@ -8,11 +8,17 @@ date's own expressions (`function` "publication": a dateline's date, a post's da
 left out, as TempEval leaves out the document's creation time: the drafter reads the dateline
 apart and the date is given to it.
 
+The guidelines leave a time expression's signal ("on", "since", "as soon as") out of its span
+and give the expression's own interval; the signal then shapes the interval of the event it
+dates ("since 2002" has no latest). The drafter takes the signal in, as `date_text` does, so a
+draft whose span takes in the gold's signal is compared with the event's interval, and any
+other with the expression's.
+
 A package of data/ has no gold files, so what can be is derived from its tables: a time
 expression is an event's `date_text` where it stands in the claim that carries it, with the
-event's interval; a cue is a hedge word of a claim where it stands in the claim's quote, a
-negation when the drafter's lexicon calls it one. Unnamed-source mentions and claim sentences
-are not annotated there, so they are not scored.
+event's interval (its signal inside it, as `date_text` has it); a cue is a hedge word of a
+claim where it stands in the claim's quote, a negation when the drafter's lexicon calls it one.
+Unnamed-source mentions and claim sentences are not annotated there, so they are not scored.
 """
 
 from __future__ import annotations
@@ -38,6 +44,10 @@ class Timex:
     text: str
     earliest: date | None
     latest: date | None
+    signal: str = ""
+    """The word that relates it to its event ("on", "since", "as soon as"), outside the span."""
+    event: tuple[date | None, date | None] | None = None
+    """The interval of the event it dates, which its signal shapes ("since 2002": no latest)."""
 
     @property
     def interval(self) -> tuple[date | None, date | None]:
@@ -89,9 +99,16 @@ def _span(row: dict[str, str]) -> Span:
 def from_files(folder: Path, package: Package) -> Gold:
     timex = _rows(folder, "timex")
     scored = [row for row in timex if row["function"] != PUBLICATION]
+
+    def timex_of(row: dict[str, str]) -> Timex:
+        event = package.event(row["event"]) if row["event"] else None
+        interval = (event.earliest, event.latest) if event else None
+        when = _day(row["earliest"]), _day(row["latest"])
+        return Timex(_span(row), row["text"], *when, row["signal"], interval)
+
     return Gold(
         package,
-        tuple(Timex(_span(r), r["text"], _day(r["earliest"]), _day(r["latest"])) for r in scored),
+        tuple(map(timex_of, scored)),
         tuple(Cue(_span(r), r["kind"] == "negated") for r in _rows(folder, "hedges")),
         tuple(_span(r) for r in _rows(folder, "sources") if r["kind"] == "unnamed"),
         tuple(_span(r) for r in _rows(folder, "sentences") if r["role"] == "claim"),

@@ -18,7 +18,9 @@ dateline given, as a teacher would.
 Figures (draft_scoring.py defines the matching):
 - time expressions: found, TempEval-3 strict and relaxed span precision, recall and F1; exact,
   the share resolved to exactly the hand interval (both ends equal, an open end equal only to
-  an open end), of those found (relaxed) and of all; the same of the closed intervals only;
+  an open end), of those found (relaxed) and of all; the same of the closed intervals only.
+  A draft whose span takes in the gold's signal ("since 2002" for the gold "2002") must have
+  the interval of the event the signal shapes (draft_gold.py);
 - anchors: each installed normaliser (time_anchors.py) given the words of every hand-annotated
   expression and the publication date, and the share it gets exactly right, of all and of the
   closed ones. The drafter's figure is end to end (it must find the expression too), the
@@ -172,8 +174,8 @@ def _time_expressions(gold: Gold, draft: Draft, result: Tally) -> None:
             result.misses.append(f"not found: {timex.text!r}")
             continue
         found += 1
-        _, earliest, latest = draft.timexes[match]
-        if (earliest, latest) == timex.interval:
+        span, earliest, latest = draft.timexes[match]
+        if (earliest, latest) == expected(timex, span, gold.package.article.text):
             exact += 1
             exact_closed += timex.closed
         else:
@@ -185,6 +187,21 @@ def _time_expressions(gold: Gold, draft: Draft, result: Tally) -> None:
     result.exact_found = Share(exact, found)
     result.exact_all = Share(exact, total)
     result.exact_closed = Share(exact_closed, closed)
+
+
+def expected(timex: draft_gold.Timex, span: Span, text: str) -> tuple[date | None, ...]:
+    """The interval a draft's expression must have: the event's when the draft's span takes
+    in the signal that shapes it, the expression's own otherwise."""
+    before = text[: timex.span.start].rstrip()
+    signal_start = len(before) - len(timex.signal)
+    if (
+        timex.signal
+        and timex.event
+        and before.endswith(timex.signal)
+        and span.start <= signal_start
+    ):
+        return timex.event
+    return timex.interval
 
 
 def _shown(earliest: date | None, latest: date | None) -> str:

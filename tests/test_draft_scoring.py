@@ -157,7 +157,7 @@ def test_a_corpus_storys_gold_files_are_read_and_its_publication_date_left_out(t
     story = tmp_path / "story"
     shutil.copytree(FLAGSHIP, story)
     text = (story / "article.txt").read_text(encoding="utf-8")
-    timex = {"type": "DATE", "value": "", "mod": "", "signal": "", "anchor": ""}
+    timex = {"type": "DATE", "value": "", "mod": "", "signal": "", "anchor": "", "event": ""}
     write_gold(
         story,
         "timex",
@@ -216,3 +216,20 @@ def test_the_drafts_spans_are_where_its_proposed_words_stand():
         a["mention"] for a in draft.proposal.tables["actors"] if a["type"] == "anonymous_source"
     }
     assert {text[s.start : s.end] for s in draft.unnamed} <= unnamed
+
+
+def test_a_draft_that_takes_in_the_signal_must_have_the_interval_the_signal_shapes():
+    text = "They may meet as soon as next week, officials said."
+    gold = draft_gold.Timex(
+        Span(text.index("next week"), text.index(",")),
+        "next week",
+        D(2025, 12, 15),
+        D(2025, 12, 21),
+        signal="as soon as",
+        event=(D(2025, 12, 15), None),
+    )
+    with_signal = Span(text.index("as soon"), text.index(","))
+    assert draft_quality.expected(gold, with_signal, text) == (D(2025, 12, 15), None)
+    assert draft_quality.expected(gold, gold.span, text) == (D(2025, 12, 15), D(2025, 12, 21))
+    unlinked = draft_gold.Timex(gold.span, "next week", D(2025, 12, 15), D(2025, 12, 21), "on")
+    assert draft_quality.expected(unlinked, with_signal, text) == unlinked.interval
