@@ -34,7 +34,7 @@ _LIST_MARK = re.compile(r"[-•*–] ")
 _ENDS_SENTENCE = (".", "?", "!", "”", '"', "’", "'", ")")
 HEADING_WORDS = 8  # a line this short without a full stop is a heading, not a sentence
 DATELINE_REACH = 300  # the dateline pattern matches fewer characters than this
-_LEADING = re.compile(r"[\s\ufeff]*")  # blanks, and a byte-order mark, before a line's words
+_BOM = "\ufeff"  # a byte-order mark: no part of the first line's words
 
 
 @dataclass(frozen=True)
@@ -68,16 +68,15 @@ def read_layout(text: str, headline: str | None = None, dateline: str | None = N
         headline = next((_words(line) for _, line in lines if _words(line)), "")
         if not headline:
             raise LayoutError("the article is empty")
-    headline, dateline = (
-        _in_text(text, given, option)
-        for given, option in ((headline, "--headline"), (dateline, "--dateline"))
-    )
+    headline = _as_printed(text, headline, "--headline")
+    if dateline is not None:
+        dateline = _as_printed(text, dateline, "--dateline")
     found_dateline, agency, sentences, dateline_start = "", "", [], 0
     for start, line in lines:
         body = _words(line)
         if not body or body == headline or _is_heading(body) or _BYLINE.match(body):
             continue
-        cut = _LEADING.match(line).end()
+        cut = len(line) - len(_from_first_word(line))
         cut += _list_mark(line[cut:])
         if not found_dateline:
             found_dateline, agency, skip = _dateline(line[cut:], dateline)
@@ -93,18 +92,22 @@ def read_layout(text: str, headline: str | None = None, dateline: str | None = N
     return Layout(headline, dated, agency, tuple(sentences), dateline_start)
 
 
-def _in_text(text: str, given: str | None, option: str) -> str | None:
-    if given is None:
-        return None
+def _as_printed(text: str, given: str, option: str) -> str:
+    """The words given for `option` as the text writes them."""
     found = find_in(text, given)
     if found is None:
         raise LayoutError(f"{option} {given!r} is not in the article's text, word for word")
     return found
 
 
+def _from_first_word(line: str) -> str:
+    """The line from its first word: without the blanks and byte-order mark before it."""
+    return line.lstrip().lstrip(_BOM).lstrip()
+
+
 def _words(line: str) -> str:
-    """The line without the blanks and byte-order mark around its words."""
-    return line[_LEADING.match(line).end() :].strip()
+    """The line's words, without the blanks and byte-order mark around them."""
+    return _from_first_word(line).rstrip()
 
 
 def _lines(text: str):
