@@ -118,7 +118,7 @@ def from_files(folder: Path, package: Package) -> Gold:
 
 def derived(package: Package) -> Gold:
     text = package.article.text
-    timexes = {}
+    timexes: dict[Span, Timex] = {}
     for event in package.events:
         if not event.date_text:
             continue
@@ -128,7 +128,7 @@ def derived(package: Package) -> Gold:
         span = Span(start, start + len(event.date_text))
         timexes.setdefault(span, Timex(span, event.date_text, event.earliest, event.latest))
     negations = {c.cue for c in hedges.lexicon() if c.certainty == "negated"}
-    cues = {}
+    cues: dict[Span, Cue] = {}
     for claim in package.claims:
         for word in claim.hedges:
             at = claim.quote.find(word)

@@ -141,14 +141,14 @@ class Tally:
     misses: list[str] = field(default_factory=list)
 
     def __add__(self, other: Tally) -> Tally:
-        added = {}
+        added: dict[str, object] = {}
         for part in fields(self):
             mine, theirs = getattr(self, part.name), getattr(other, part.name)
             if isinstance(mine, dict):
                 added[part.name] = {k: mine.get(k, Share()) + theirs.get(k, Share()) for k in mine}
             else:
                 added[part.name] = mine + theirs
-        return Tally(**added)
+        return Tally(**added)  # type: ignore[arg-type]  # each field added to its own kind
 
 
 def tally(gold: Gold, draft: Draft, anchors: dict[str, Callable]) -> Tally:
@@ -249,7 +249,9 @@ def _sources(gold: Gold, draft: Draft, result: Tally) -> None:
             (c for c in claims if int(c["start"]) <= claim.start and claim.end <= int(c["end"])),
             None,
         )
-        drafted = bool(holder) and kinds[holder["attribution"].split(";")[-1]] == "anonymous_source"
+        drafted = (
+            holder is not None and kinds[holder["attribution"].split(";")[-1]] == "anonymous_source"
+        )
         tp, fp, fn = (
             tp + (hand and drafted),
             fp + (drafted and not hand),
@@ -265,11 +267,14 @@ def _sentences(gold: Gold, draft: Draft, result: Tally) -> None:
     package = gold.package
     hand = [Span(c.start, c.end) for c in package.claims]
     marked = hand + [Span(t.start, t.end) for t in package.takeaways]
-    within = lambda a, b: b.start <= a.start and a.end <= b.end  # noqa: E731
-    inside = sum(any(within(h, s) for s in draft.sentences) for h in hand)
-    holding = sum(any(within(m, s) for m in marked) for s in draft.sentences)
+    inside = sum(any(_within(h, s) for s in draft.sentences) for h in hand)
+    holding = sum(any(_within(m, s) for m in marked) for s in draft.sentences)
     result.claims_inside = Share(inside, len(hand))
     result.sentences_holding = Share(holding, len(draft.sentences))
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 # --- running and printing -------------------------------------------------------------------

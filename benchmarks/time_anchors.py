@@ -124,8 +124,8 @@ def ctparse_anchor() -> Callable[[str, date], Interval]:
 
     logging.getLogger("ctparse").setLevel(logging.ERROR)  # "Failed to produce result": NO_DATE
 
-    def fields(value) -> Fields | None:
-        return (value.year, value.month, value.day) if value is not None else None
+    def fields(value: Time) -> Fields:
+        return value.year, value.month, value.day
 
     def resolve(words: str, published: date) -> Interval:
         parsed = ctparse.ctparse(words, ts=reference(published))
@@ -133,7 +133,8 @@ def ctparse_anchor() -> Callable[[str, date], Interval]:
         if isinstance(found, Time):
             return from_ctparse_time(fields(found), published)
         if isinstance(found, CtInterval):
-            return from_ctparse_interval(fields(found.t_from), fields(found.t_to), published)
+            start, end = (fields(t) if t is not None else None for t in (found.t_from, found.t_to))
+            return from_ctparse_interval(start, end, published)
         return NO_DATE  # nothing, or a Duration: a length, not a date
 
     return resolve
