@@ -97,13 +97,25 @@ def _new_claim(package: Package, incoming: Incoming, span: Span, taken: set[str]
         taken.add(wanted)
         claim_id = wanted
     else:
-        claim_id = slug(quote, "c_", taken)
+        claim_id = _new_id(quote, taken)
     row = {"id": claim_id, "quote": quote, "start": str(span.start), "end": str(span.end)}
     imported = Imported(incoming, span, row | given | {"summary": incoming.summary}, wanted)
     if not incoming.summary:
         imported.row["summary"] = quote
         imported.proposed.append("the summary (the quote stands in)")
     return imported
+
+
+def _new_id(quote: str, taken: set[str]) -> str:
+    """An id from the quote's first words, numbered on a clash. (The drafter's `Ids` numbers
+    the ids of a new package, and cannot be told the ids a package has already.)"""
+    first = candidate = slug(quote, "c_")
+    number = 2
+    while candidate in taken:
+        candidate = f"{first}_{number}"
+        number += 1
+    taken.add(candidate)
+    return candidate
 
 
 def _attach_hedge(
