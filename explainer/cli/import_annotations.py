@@ -59,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
     outcome = claims_from(package, incoming)
     for annotation, why in outcome.problems:
         print(one_line(f"{file}: {annotation.name}: not imported: {why}"))
+    for annotation, which in outcome.differs:
+        print(one_line(f"{file}: {annotation.name}: already {which}: left as it is"))
     status = 1 if outcome.problems else 0
     written = ""
     if outcome.imported:

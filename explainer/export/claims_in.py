@@ -13,8 +13,9 @@ way `explainer new` proposes it, and the row is marked for review saying which:
 - what it is about: the actors the quote names, else whoever asserts it.
 
 An annotation at the very span of a claim the package has is that claim already; a reply, a
-note on the whole page and an event's annotation are not claims. Nothing is written here:
-`rows` are what the command appends to claims.csv.
+note on the whole page and an event's annotation are not claims; where such an annotation's
+tags differ from the claim, the difference is told, and the claim left as it is. Nothing is
+written here: each `Imported.row` is a row for claims.csv (`claims_out` appends them).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Imported:
 class Outcome:
     imported: list[Imported] = field(default_factory=list)
     already: list[tuple[Incoming, str]] = field(default_factory=list)  # and the claim's id
+    differs: list[tuple[Incoming, str]] = field(default_factory=list)  # already, but not alike
     hedges: int = 0  # hedge annotations taken as hedges of their claims
     passed_over: Counter = field(default_factory=Counter)  # annotations not claims, by why
     problems: list[tuple[Incoming, str]] = field(default_factory=list)
@@ -71,7 +73,11 @@ def claims_from(package: Package, annotations: list[Incoming]) -> Outcome:
         elif kind == tags.EVENT:
             outcome.passed_over["an event's annotation (the command makes claims)"] += 1
         elif (found.start, found.end) in existing:
-            outcome.already.append((incoming, existing[found.start, found.end].id))
+            have = existing[found.start, found.end]
+            outcome.already.append((incoming, have.id))
+            unlike = _unlike(have, tags.read_tags(incoming.tags))
+            if unlike:
+                outcome.differs.append((incoming, f"claim {have.id}, whose {unlike}"))
         else:
             outcome.imported.append(_new_claim(package, incoming, found, taken))
     for incoming, span in hedge_notes:
@@ -79,6 +85,17 @@ def claims_from(package: Package, annotations: list[Incoming]) -> Outcome:
     for claim in outcome.imported:
         _complete(package, claim)
     return outcome
+
+
+def _unlike(claim: Claim, given: dict[str, str]) -> str:
+    """How the tags' fields differ from the claim's: "certainty is certain, not probable"."""
+    values = {name: getattr(claim, name) for name in tags.FIELDS}
+    have = {k: tags.ITEMS.join(v) if isinstance(v, tuple) else str(v) for k, v in values.items()}
+    return "; ".join(
+        f"{name} is {have[name] or 'empty'}, not {value}"
+        for name, value in given.items()
+        if name in have and value != have[name]
+    )
 
 
 def _kind(marks: tuple[str, ...]) -> str:

@@ -35,3 +35,18 @@ def test_every_claim_comes_back_whole_and_the_rest_are_already_there(each, to):
     )
     assert outcome.hedges == sum(len(c.hedges) for c in each.claims)
     assert sum(outcome.passed_over.values()) == len(each.events)
+
+
+def test_an_annotation_of_a_claim_the_package_has_tells_how_its_tags_differ(packages):
+    package = packages["synthetic"]
+    document = FORMATS["hypothesis"].build(package)
+    first = document["annotations"][0]
+    first["tags"] = [
+        t if not t.startswith("certainty:") else "certainty:certain" for t in first["tags"]
+    ]
+    outcome = claims_from(package, read_annotations(dumped(document)))
+    claim = package.claims[0]
+    assert outcome.imported == [] and len(outcome.already) == len(package.claims)
+    assert [why for _, why in outcome.differs] == [
+        f"claim {claim.id}, whose certainty is {claim.certainty}, not certain"
+    ]
