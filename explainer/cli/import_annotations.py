@@ -39,7 +39,7 @@ def add(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..export.annotations_in import NotAnnotations, read_annotations
+    from ..export.annotations_in import NotAnnotations, read_annotations, read_file
     from ..export.claims_in import claims_from
     from ..export.claims_out import staged
     from ..export.files import write_whole
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if package is None:
         return 1
     try:
-        incoming = read_annotations(args.file.read_bytes())
+        incoming = read_annotations(read_file(args.file))
     except OSError as error:
         print(f"{file}: cannot read the annotations: {reason(error)}", file=sys.stderr)
         return 1

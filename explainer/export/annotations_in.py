@@ -43,6 +43,20 @@ class Incoming:
     skipped: str = ""  # why it cannot become a claim at all: a reply, a note on the whole page
 
 
+MAX_BYTES = 200_000_000
+"""A file of annotations read at most: the W3C export of a package at its limits (10,000 claims
+and events) is some 51 MB, and a file without end (`/dev/zero`) must not fill the memory."""
+
+
+def read_file(path: Path) -> bytes:
+    """The file's bytes; NotAnnotations past MAX_BYTES, before reading more than that."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise NotAnnotations(f"larger than {MAX_BYTES // 1_000_000} MB: not a file of annotations")
+    return data
+
+
 class NotAnnotations(ValueError):
     """The file is not one this module reads; the message says what it is instead."""
 

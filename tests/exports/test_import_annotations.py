@@ -323,3 +323,12 @@ def test_json_ld_in_another_form_reads_the_same(run, folders, packages, copy_of,
         assert "1 claim imported, 22 already claims" in result.stdout
         assert claim_rows(target) == claim_rows(folders["korea-us-consultations"])
         shutil.rmtree(target)
+
+
+def test_a_file_without_end_is_refused_before_it_fills_the_memory(run, folders, monkeypatch):
+    from explainer.export import annotations_in
+
+    monkeypatch.setattr(annotations_in, "MAX_BYTES", 1000)
+    result = run("import-annotations", "/dev/zero", folders["synthetic"])
+    assert result.returncode == 1
+    assert result.stderr == "/dev/zero: larger than 0 MB: not a file of annotations\n"
