@@ -176,10 +176,10 @@ class Renderer:
         if PLOTLY_MIMETYPE in data:
             return self.chart(data[PLOTLY_MIMETYPE])
         if "text/html" in data:
-            html = Markup('<div class="output-html">{}</div>').format(
-                clean(text_of(data["text/html"]))
-            )
-            return Article(html) if is_article(output) else html
+            html = clean(text_of(data["text/html"]))
+            if is_article(output):
+                return Article(Markup('<div class="output-html article">{}</div>').format(html))
+            return Markup('<div class="output-html">{}</div>').format(html)
         for image in ("image/png", "image/jpeg"):
             if image in data:
                 return base64_image(image, text_of(data[image]), plain)

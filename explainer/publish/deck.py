@@ -69,7 +69,7 @@ def slides_of(cells: list[Cell]) -> list[list[Subslide]]:
 
 def ask_before_answering(subslide: Subslide) -> list[Subslide]:
     """The subslide cut at each exercise: what came before it and the question, the answer, then
-    the rest (cut again at its next exercise). The rest keeps the slide's notes off."""
+    the rest (cut again at its next exercise). The slide's notes stay with its question."""
     for g, group in enumerate(subslide.groups):
         for p, part in enumerate(group.parts):
             if not isinstance(part, Exercise):
@@ -84,7 +84,8 @@ def ask_before_answering(subslide: Subslide) -> list[Subslide]:
                 exercise=part,
             )
             rest = Subslide(
-                [Group(group.fragment, group.parts[p + 1 :]), *subslide.groups[g + 1 :]]
+                [Group(group.fragment, group.parts[p + 1 :]), *subslide.groups[g + 1 :]],
+                resumed=True,
             )
             shown = [question, answer]
             if any(later.parts for later in rest.groups):

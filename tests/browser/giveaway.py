@@ -7,15 +7,15 @@ exercise's own question and outside any list of choices, that shows:
 
 - a sentence of its explanation (five words or more, not itself a passage of the article); or
 - the label of a right choice, where it is not simply the article's own text (a hedge word
-  inside an unhighlighted quotation is the article speaking; highlighted, or named on its own,
-  it is the answer):
-  - for the words and days a student looks for (a hedge word, the day a relative date means),
-    anywhere;
-  - for the kinds a vocabulary names (a kind of source, a status, a verdict) and for a source's
-    name, which tables show for every claim, only in a block about the exercise's own record
-    (one that holds its quotation), such as the claims table's row for that claim;
-  - and likewise when the question's own prompt already states the label (a relative date that
-    is the day of publication).
+  inside an unhighlighted quotation is the article speaking):
+  - in a block about the exercise's own record (one that holds its quotation), such as the
+    claims table's row for that claim: its kind of source, its speaker, a verdict, a status;
+  - for a hedge word, also highlighted, or in quotation marks on its own (“tentative”), in any
+    block: prose that names the hedge word (a common word such as "whether" used in a sentence
+    of the prose is not the answer);
+  - for the day a relative date means, in any block;
+  - but only in a block about the record when the question's own prompt states the label (a
+    relative date that is the day of publication).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
-ANYWHERE = {"hedge_word", "relative_date"}
+QUOTES = '“”"'
 QUOTE_PREFIX = 40  # characters of the quotation that name the record in a block
 CONTEXT = 15  # characters either side of a label that must be the article's for it to be its text
 
@@ -79,21 +79,24 @@ def _label_pattern(label: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(label)}(?!\w)", re.IGNORECASE)
 
 
-def shows_label(text: str, label: str, article: str) -> bool:
-    """Whether `label` shows in a block's text other than as a passage of the article."""
+def label_shown(text: str, label: str, article: str) -> set[str]:
+    """How `label` shows in a block's text: "marked" (highlighted), "named" (in quotation marks
+    on its own), "text" (otherwise, but not as a passage of the article)."""
     pattern = _label_pattern(label)
-    marked = False
-    for segment in re.split(f'([{MARK_OPEN}{MARK_CLOSE}“”"])', text):
+    marked, ways = False, set()
+    for segment in re.split(f"([{MARK_OPEN}{MARK_CLOSE}{QUOTES}])", text):
         if segment in (MARK_OPEN, MARK_CLOSE):
             marked = segment == MARK_OPEN
             continue
         for found in pattern.finditer(segment):
-            if marked:
-                return True
             window = normal(segment[max(0, found.start() - CONTEXT) : found.end() + CONTEXT])
-            if len(window) < len(label) + CONTEXT or window not in article:
-                return True
-    return False
+            if marked:
+                ways.add("marked")
+            elif segment.strip().lower() == label.lower():
+                ways.add("named")
+            elif len(window) < len(label) + CONTEXT or window not in article:
+                ways.add("text")
+    return ways
 
 
 def about_record(text: str, exercise: dict) -> bool:
@@ -104,7 +107,6 @@ def giveaways(exercise: dict, blocks: list[Block], article: str) -> list[str]:
     """What in `blocks` gives the exercise's answer away, each as a few words and the text."""
     article = normal(article)
     explanation = [s for s in sentences(exercise["explanation"]) if s not in article]
-    anywhere = exercise["kind"] in ANYWHERE
     found = []
     for block in blocks:
         if block.question == exercise["key"] or block.choices:
@@ -112,9 +114,17 @@ def giveaways(exercise: dict, blocks: list[Block], article: str) -> list[str]:
         text = normal(block.text)
         found += [f"explanation {s!r} in {text[:120]!r}" for s in explanation if s in text]
         for label in right_labels(exercise):
-            secret = anywhere and not _label_pattern(label).search(exercise["prompt"])
-            if (secret or about_record(block.text, exercise)) and shows_label(
-                block.text, label, article
+            ways = label_shown(block.text, label, article)
+            if about_record(block.text, exercise) or _label_pattern(label).search(
+                exercise["prompt"]
             ):
-                found.append(f"answer {label!r} in {text[:120]!r}")
+                telling = ways
+            elif exercise["kind"] == "hedge_word":
+                telling = ways & {"marked", "named"}
+            elif exercise["kind"] == "relative_date":
+                telling = ways
+            else:
+                telling = set()
+            if telling:
+                found.append(f"answer {label!r} ({', '.join(sorted(telling))}) in {text[:120]!r}")
     return found

@@ -14,7 +14,29 @@ from pathlib import Path
 from explainer.publish import pages
 
 LOCAL = ("file:", "data:", "blob:", "about:")
+# Paper sizes in CSS pixels (96 per inch); handout.css and paper.css leave 15 mm margins.
+MARGIN = 15 / 25.4 * 96
+PAPER = {"A4": (210 / 25.4 * 96, 297 / 25.4 * 96), "Letter": (8.5 * 96, 11 * 96)}
 
+# A page laid out as printed pages would be: print media, the page's printable width, and
+# CSS columns one printable page tall, which chromium fragments by the same break rules as
+# pages. An element cut across two pages would have a box in each of two columns.
+PAGINATE = """([width, height]) => {
+  const main = document.querySelector("main");
+  Object.assign(main.style, {width: width + "px", height: height + "px", columnWidth: width + "px",
+                             columnGap: "0px", columnFill: "auto", margin: "0"});
+  document.body.style.width = "max-content";
+  const split = [];
+  const WHOLE = "figure, tr, h1, h2, h3, .exercise, .answer-entry";
+  for (const el of main.querySelectorAll("figure.chart-figure, tr, h1, h2, h3, p, li, .exercise")) {
+    const boxes = [...el.getClientRects()].filter(box => box.width && box.height);
+    const columns = new Set(boxes.map(box => Math.floor((box.left - main.getBoundingClientRect()
+      .left + 1) / width)));
+    if (columns.size > 1 && el.matches(WHOLE))
+      split.push(el.tagName + ": " + el.textContent.slice(0, 60));
+  }
+  return {split, pages: Math.ceil(main.scrollWidth / width)};
+}"""
 
 # Every refusal of the page's policy, kept in the page for check_offline to read.
 RECORD_REFUSALS = """window.refusedByPolicy = [];

@@ -11,6 +11,7 @@ import re
 import harness
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from published import MARGIN, PAGINATE, PAPER
 
 from explainer.publish import pages
 from explainer.views.render import PLOTLY_MIMETYPE
@@ -19,9 +20,6 @@ ARTIFACTS = harness.ARTIFACTS
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 CHARTS_DRAWN = """() => [...document.querySelectorAll("div.chart")]
   .every(chart => chart.querySelector("svg.main-svg g.trace"))"""
-# Paper sizes in CSS pixels (96 per inch) less handout.css's 15 mm margins on every side.
-MARGIN = 15 / 25.4 * 96
-PAPER = {"A4": (210 / 25.4 * 96, 297 / 25.4 * 96), "Letter": (8.5 * 96, 11 * 96)}
 
 
 def open_handout(offline, published, width: int, height: int = 900):
@@ -77,26 +75,6 @@ def test_handout_reflows_at_640_px_without_sideways_scrolling(offline, published
     assert wide["page"] <= wide["view"] and wide["scrolling"] == [], wide
     page.screenshot(path=ARTIFACTS / "handout-640.png", full_page=False)
     handout.check_offline()
-
-
-# The handout laid out as printed pages would be: print media, the page's printable width, and
-# CSS columns one printable page tall, which chromium fragments by the same break rules as
-# pages. An element cut across two pages would have a box in each of two columns.
-PAGINATE = """([width, height]) => {
-  const main = document.querySelector("main");
-  Object.assign(main.style, {width: width + "px", height: height + "px", columnWidth: width + "px",
-                             columnGap: "0px", columnFill: "auto", margin: "0"});
-  document.body.style.width = "max-content";
-  const split = [];
-  for (const el of main.querySelectorAll("figure.chart-figure, tr, h1, h2, h3, p, li")) {
-    const boxes = [...el.getClientRects()].filter(box => box.width && box.height);
-    const columns = new Set(boxes.map(box => Math.floor((box.left - main.getBoundingClientRect()
-      .left + 1) / width)));
-    if (columns.size > 1 && el.matches("figure, tr, h1, h2, h3"))
-      split.push(el.tagName + ": " + el.textContent.slice(0, 60));
-  }
-  return {split, pages: Math.ceil(main.scrollWidth / width)};
-}"""
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
