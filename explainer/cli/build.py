@@ -78,5 +78,10 @@ def build(notebook: Path, outputs: dict[str, Path]) -> int:
         )
         return 1
     for kind, output in outputs.items():
-        print(f"{output}: {kind} built from {notebook} ({sizes[output] / 1e6:.1f} MB)")
+        print(f"{output}: {kind} built from {notebook} ({size_text(sizes[output])})")
     return 0
+
+
+def size_text(size: int) -> str:
+    """A page's size as a person copying it to a USB stick wants it: 1.6 MB, or 9 KB."""
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{round(size / 1000)} KB"

@@ -115,10 +115,10 @@ def giveaways(exercise: dict, blocks: list[Block], article: str) -> list[str]:
         found += [f"explanation {s!r} in {text[:120]!r}" for s in explanation if s in text]
         for label in right_labels(exercise):
             ways = label_shown(block.text, label, article)
-            if about_record(block.text, exercise) or _label_pattern(label).search(
-                exercise["prompt"]
-            ):
+            if about_record(block.text, exercise):
                 telling = ways
+            elif _label_pattern(label).search(exercise["prompt"]):
+                telling = set()  # the question states it: only its record's answer tells
             elif exercise["kind"] == "hedge_word":
                 telling = ways & {"marked", "named"}
             elif exercise["kind"] == "relative_date":
