@@ -1,6 +1,6 @@
 """The deck, the handout, the worksheet and the answer key as a lesson, built from notebooks no
 hand has tuned: an exercise read from its JSON, asked before it is answered, the right words for
-each page (MODES_MIMETYPE), and the worksheet command. tests/browser/test_publish_lesson.py and
+each page (MODES_MIMETYPE), and the worksheet command. tests/browser/test_publish_deck_lesson.py and
 test_publish_worksheet.py open the pages in chromium.
 """
 
