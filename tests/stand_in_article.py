@@ -1,7 +1,7 @@
 """A stored notebook with its article section, for the tests of the pages that print it.
 
-The article as a reader meets it is an output of the notebook, marked with the metadata
-{"explainer": {"article": true}} (explainer/publish/content.py, ARTICLE_KEY). A stored notebook
+The article as a reader meets it is the output of the notebook whose HTML is one <article>
+element (explainer/publish/content.py, ARTICLE_ELEMENT). A stored notebook
 made before that section existed has no such output: for it, these tests insert a stand-in
 after the introduction, made from the package's article.txt as plainly as possible (first line
 the headline, "- " lines a list, every other line a paragraph), so that the worksheet's length
@@ -16,16 +16,18 @@ import html
 from pathlib import Path
 
 from explainer.publish import provenance
+from explainer.publish.content import ARTICLE_ELEMENT
 
-ARTICLE_METADATA = {"explainer": {"article": True}}
 
-
-def has_article(notebook: dict) -> bool:
-    return any(
-        output.get("metadata") == ARTICLE_METADATA
-        for cell in notebook["cells"]
-        for output in cell.get("outputs", [])
-    )
+def article_output(notebook: dict) -> str | None:
+    """The HTML of the notebook's article section, if it has one."""
+    for cell in notebook["cells"]:
+        for output in cell.get("outputs", []):
+            html_text = output.get("data", {}).get("text/html", "")
+            html_text = "".join(html_text) if isinstance(html_text, list) else html_text
+            if ARTICLE_ELEMENT.match(html_text):
+                return html_text
+    return None
 
 
 def article_html(text: str) -> str:
@@ -48,7 +50,7 @@ def article_html(text: str) -> str:
 def with_article(notebook: dict, notebook_path: Path) -> dict:
     """The notebook with an article section: its own, or the stand-in after its first two
     cells (the title and the introduction)."""
-    if has_article(notebook):
+    if article_output(notebook) is not None:
         return notebook
     folder = provenance.package_of(notebook, notebook_path)
     assert folder is not None, "the notebook loads no package"
@@ -62,7 +64,7 @@ def with_article(notebook: dict, notebook_path: Path) -> dict:
     output = {
         "output_type": "display_data",
         "data": {"text/html": article_html(text), "text/plain": text},
-        "metadata": ARTICLE_METADATA,
+        "metadata": {},
     }
     shown = {
         "cell_type": "code",

@@ -24,8 +24,6 @@ from explainer.publish.worksheet import build_answer_key, build_worksheet
 from explainer.views.exercises import EXERCISE_MIMETYPE
 from explainer.views.render import PLOTLY_MIMETYPE
 
-ARTICLE = {"explainer": {"article": True}}
-
 
 def question(key: str = "hedge_word:c1", **changes: object) -> dict:
     document = {
@@ -90,7 +88,9 @@ def lesson() -> dict:
         "cells": [
             cell("markdown", "# A lesson", "slide"),
             cell("markdown", "## The article", "slide"),
-            cell("code", outputs=[shown({"text/html": "<p>Zarticle text.</p>"}, ARTICLE)]),
+            cell(
+                "code", outputs=[shown({"text/html": "<article><p>Zarticle text.</p></article>"})]
+            ),
             cell("markdown", "## Hedges", "slide"),
             cell("markdown", "Say this to the class.", "notes"),
             cell("code", outputs=[modes("Zinstruction")]),

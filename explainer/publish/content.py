@@ -8,8 +8,8 @@
 - an output that speaks to the reader where they are (MODES_MIMETYPE) shows the variant for the
   page: "deck" on slides, "paper" in the handout and the worksheet;
 - an exercise becomes an `Exercise` read from its JSON, which each page shows its own way;
-- the article as a reader meets it (an output marked ARTICLE_METADATA) becomes an `Article`,
-  which the worksheet picks out;
+- the article as a reader meets it (an HTML output that is one <article> element) becomes an
+  `Article`, which the worksheet picks out;
 - other widget outputs are stored as a text/plain line telling the reader to run the notebook;
   here that line says the widget is interactive in the notebook instead;
 - every other text is escaped (markupsafe).
@@ -34,9 +34,9 @@ from .sanitise import clean, offline_figure
 # "paper": html}, one output, its text/html the variant for where the kernel ran.
 MODES_MIMETYPE = "application/vnd.explainer.modes+json"
 Mode = Literal["deck", "paper"]
-# The output metadata that marks the article as a reader meets it (headline, dateline, synopsis,
-# takeaways, paragraphs), as the chart captions are marked {"explainer": {"chart_caption": true}}.
-ARTICLE_KEY = "article"
+# The article as a reader meets it (headline, dateline, synopsis, takeaways, paragraphs) is the
+# one output whose HTML is an <article> element: a composition complete in itself, as HTML says.
+ARTICLE_ELEMENT = re.compile(r"\s*<article[\s>]", re.IGNORECASE)
 
 # The line a widget stores instead of its view, in its two forms: "(interactive: run the notebook
 # to answer)" and "Run the notebook (Run > Run All Cells) to use it."
@@ -100,11 +100,12 @@ def widget_text(text: str) -> str:
 def chart_label(figure: dict, number: int) -> str:
     """The chart's accessible name: its title and its one-sentence summary (layout.meta.summary),
     as plain text; a figure with neither is named by its number."""
-    layout = figure.get("layout") if isinstance(figure.get("layout"), dict) else {}
+    layout = figure.get("layout")
+    layout = layout if isinstance(layout, dict) else {}
     title = layout.get("title", "")
     title = title.get("text", "") if isinstance(title, dict) else title
-    meta = layout.get("meta") if isinstance(layout.get("meta"), dict) else {}
-    summary = meta.get("summary", "")
+    meta = layout.get("meta")
+    summary = meta.get("summary", "") if isinstance(meta, dict) else ""
     parts = [Markup(p).striptags() for p in (title, summary) if isinstance(p, str) and p.strip()]
     if not parts:
         return f"Chart {number}"
@@ -122,11 +123,6 @@ def base64_image(kind: str, data: str, alt: str) -> Markup:
     return Markup('<img class="output-image" alt="{}" src="data:{};base64,{}">').format(
         alt, kind, payload
     )
-
-
-def is_article(output: dict) -> bool:
-    marks = output.get("metadata", {}).get("explainer")
-    return isinstance(marks, dict) and marks.get(ARTICLE_KEY) is True
 
 
 def mode_variant(variants: dict, mode: Mode) -> Markup:
@@ -177,7 +173,7 @@ class Renderer:
             return self.chart(data[PLOTLY_MIMETYPE])
         if "text/html" in data:
             html = clean(text_of(data["text/html"]))
-            if is_article(output):
+            if ARTICLE_ELEMENT.match(html):
                 return Article(Markup('<div class="output-html article">{}</div>').format(html))
             return Markup('<div class="output-html">{}</div>').format(html)
         for image in ("image/png", "image/jpeg"):

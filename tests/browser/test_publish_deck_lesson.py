@@ -23,7 +23,7 @@ from explainer.publish import provenance
 from explainer.views.exercises import EXERCISE_MIMETYPE
 
 sys.path.insert(0, str(harness.ROOT / "tests"))
-from stand_in_article import ARTICLE_METADATA, with_article  # noqa: E402
+from stand_in_article import article_output, with_article  # noqa: E402
 
 SIZES = [(1280, 720), (1024, 768)]
 NOTEBOOKS = sorted((harness.ROOT / "notebooks").glob("*.ipynb"))
@@ -150,7 +150,7 @@ def ordered_lesson() -> tuple[dict, str]:
             cell("markdown", "## The article", "slide"),
             cell(
                 "code",
-                outputs=[shown({"text/html": f"<p>{article}</p>"}, ARTICLE_METADATA)],
+                outputs=[shown({"text/html": f"<article><p>{article}</p></article>"})],
             ),
             cell("markdown", "## Hedges", "slide"),
             cell("markdown", "**Try it.** Hands up for the word that hedges."),
@@ -346,12 +346,7 @@ def test_the_article_reads_whole_across_the_slides_it_needs(offline, tmp_path, w
         json.loads(harness.NOTEBOOK.read_text(encoding="utf-8")), harness.NOTEBOOK
     )
     built = build_from(tmp_path, notebook, harness.NOTEBOOK.name, ("slides",))
-    (article,) = [
-        output["data"]["text/html"]
-        for cell in notebook["cells"]
-        for output in cell.get("outputs", [])
-        if output.get("metadata") == ARTICLE_METADATA
-    ]
+    article = article_output(notebook)
     deck = open_deck(offline, built["slides"], width, height)
     page = deck.page
     found = page.evaluate(ARTICLE_TEXT)

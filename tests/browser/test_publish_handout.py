@@ -210,7 +210,7 @@ def fetching_notebook() -> dict:
     outputs += [shown({"text/markdown": markup}) for markup in FETCHING]
     outputs += [
         shown({PLOTLY_MIMETYPE: figure, "text/plain": "chart"}),
-        shown({"text/html": "".join(FETCHING)}, {"explainer": {"article": True}}),
+        shown({"text/html": f"<article>{''.join(FETCHING)}</article>"}),
         shown({EXERCISE_MIMETYPE: exercise, "text/plain": "exercise"}),
     ]
     cells = [cell("markdown", source="# Fetching\n\n" + "\n\n".join(FETCHING))]

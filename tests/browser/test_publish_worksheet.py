@@ -24,7 +24,7 @@ from explainer.publish import provenance
 from explainer.views.exercises import EXERCISE_MIMETYPE
 
 sys.path.insert(0, str(harness.ROOT / "tests"))
-from stand_in_article import ARTICLE_METADATA, with_article  # noqa: E402
+from stand_in_article import article_output, with_article  # noqa: E402
 
 ARTIFACTS = harness.ARTIFACTS
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
@@ -40,12 +40,7 @@ def sheets(request, tmp_path_factory) -> dict:
     folder = tmp_path_factory.mktemp(path.stem)
     built = build_from(folder, notebook, path.name, ("worksheet", "answer key"))
     folder = provenance.package_of(notebook, path)
-    (article_html,) = [
-        output["data"]["text/html"]
-        for cell in notebook["cells"]
-        for output in cell.get("outputs", [])
-        if output.get("metadata") == ARTICLE_METADATA
-    ]
+    article_html = article_output(notebook)
     return {
         **built,
         "name": path.stem,
