@@ -315,8 +315,7 @@ def test_the_worksheet_command_writes_both_files_or_neither(tmp_path):
     )
     assert run.returncode == 1
     assert run.stderr == (
-        "taken/key.html: cannot write the answer key: a file stands where the path needs a "
-        "folder (nothing written)\n"
+        "taken/key.html: cannot write the answer key: a file stands where the path needs a folder\n"
     )
     assert not (tmp_path / "out" / "sheet.html").exists()
     assert [p.name for p in (tmp_path / "out").iterdir()] == []  # no temporary file left

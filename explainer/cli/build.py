@@ -71,11 +71,10 @@ def build(notebook: Path, outputs: dict[str, Path]) -> int:
         reason = failure.error.strerror or str(failure.error)
         if isinstance(failure.error, FileExistsError | NotADirectoryError):
             reason = "a file stands where the path needs a folder"
-        done = ", ".join(map(str, failure.replaced)) or "nothing"
         kind = next(kind for kind, output in outputs.items() if output == failure.output)
-        print(
-            f"{failure.output}: cannot write the {kind}: {reason} ({done} written)", file=sys.stderr
-        )
+        # Nothing was changed unless moving a complete page into place failed after another.
+        done = f" ({', '.join(map(str, failure.replaced))} written)" if failure.replaced else ""
+        print(f"{failure.output}: cannot write the {kind}: {reason}{done}", file=sys.stderr)
         return 1
     for kind, output in outputs.items():
         print(f"{output}: {kind} built from {notebook} ({size_text(sizes[output])})")
