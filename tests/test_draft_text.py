@@ -183,3 +183,10 @@ def test_a_lead_describing_one_speaker_takes_the_name_the_next_sentence_gives():
     assert sources.attribute([lead, "Jane Roe met him."])[0].type == "anonymous_source"
     plural = sources.attribute(["Senior diplomats say talks will resume.", named])[0]
     assert plural.name == "Unnamed senior diplomats"
+
+
+@pytest.mark.parametrize("verb", ["reported", "said", "understood", "believed"])
+def test_every_passive_report_names_its_words(verb):
+    """ "are believed to" was a passive report whose words were not found (an AttributeError)."""
+    source = sources.find(f"Both sides are {verb} to agree.")
+    assert (source.name, source.mention) == ("Reports, no source named", f"are {verb}")

@@ -174,8 +174,9 @@ def test_a_reviewed_draft_becomes_a_notebook_slides_and_a_handout(tmp_path):
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        (("--headline", "No such headline"), "--headline"),
-        (("--publisher", "Nobody Press"), "not named in the text"),
+        (("--dateline", "PARIS"), "--dateline"),
+        (("--headline", "Two\nlines"), "--headline must be one line"),
+        (("--publisher", " "), "--publisher must be one line"),
     ],
 )
 def test_a_missing_or_wrong_part_is_one_clear_line(tmp_path, capsys, extra, message):

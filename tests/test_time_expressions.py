@@ -424,3 +424,9 @@ def test_since_a_period_then_when_also_proposes_the_period_itself_for_the_when_c
 def test_a_decade_without_when_is_one_expression():
     (found,) = find("It has depended on aid since the 1990s.", TUESDAY)
     assert found.text == "since the 1990s"
+
+
+def test_before_an_undated_past_ends_where_that_past_ends():
+    """ "before recent talks": "recent" has no earliest to count back from (was a TypeError)."""
+    (found,) = find("They had met before recent talks began.", FRIDAY)
+    assert (found.text, found.earliest, found.latest) == ("before recent", None, FRIDAY)

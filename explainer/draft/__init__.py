@@ -1,14 +1,18 @@
 """A draft package from an article's text, for a person to review instead of typing.
 
-`propose` reads the text (`layout`: headline, dateline, sentences), finds sources (`sources`),
-countries (`countries`), hedges (`hedges`) and time expressions (`time_expressions`, resolved
-against the publication date); `write_package` writes the tables, every row marked for review.
-`offsets` re-anchors quotes after the text or a quote was edited. The word lists are data beside
-these modules (`hedges.csv`, each cue with its source; `source_words.csv`).
+`propose` reads the text (`layout`: headline, dateline, sentences; `credit`: who published and
+who reported it, and a headline given apart), finds sources (`sources`), countries
+(`countries`), hedges (`hedges`) and time expressions (`time_expressions`, resolved against the
+publication date); `write_package` writes the tables, every row marked for review. `offsets`
+re-anchors quotes after the text or a quote was edited. `bounds` keeps the article and its
+draft within the package's limits; `normalised` matches words whatever the encoding of their
+accents. The word lists are data beside these modules (`hedges.csv`, each cue with its source;
+`source_words.csv`).
 """
 
+from .bounds import PastLimit
 from .layout import LayoutError
 from .proposal import Proposal, propose
 from .write import FolderNotEmpty, write_package
 
-__all__ = ["FolderNotEmpty", "LayoutError", "Proposal", "propose", "write_package"]
+__all__ = ["FolderNotEmpty", "LayoutError", "PastLimit", "Proposal", "propose", "write_package"]

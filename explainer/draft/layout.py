@@ -3,7 +3,9 @@
 Sentences come from `pysbd`, a maintained rule-based splitter (Golden Rules for abbreviations,
 initials, quotations, numbers) that needs no model download. It is given one line at a time, so
 the headline, a byline, a heading or a list item is never merged into the lead; the dateline
-("Paris, Dec 12 (Agency)", "LIMA (AP) —") is cut off the lead's line before splitting.
+("Paris, Dec 12 (Agency)", "LIMA (AP) —") is cut off the lead's line before splitting, matched
+on the line's NFC form so that an accent written as a combining mark ("BOGOTA" and U+0301) is
+matched too. A byte-order mark at the start of the text is not part of its first line's words.
 Offsets count Unicode code points from the start of the article, as the package's do.
 """
 
@@ -15,6 +17,7 @@ from functools import cache
 
 import pysbd
 
+from .normalised import Normalised, find_in
 from .time_expressions import MONTHS
 
 _MONTH = "|".join(sorted({*MONTHS, *(m[:3] for m in MONTHS), "Sept"}, key=len, reverse=True))
@@ -30,6 +33,8 @@ _BYLINE = re.compile(r"By [A-Z]")
 _LIST_MARK = re.compile(r"[-•*–] ")
 _ENDS_SENTENCE = (".", "?", "!", "”", '"', "’", "'", ")")
 HEADING_WORDS = 8  # a line this short without a full stop is a heading, not a sentence
+DATELINE_REACH = 300  # the dateline pattern matches fewer characters than this
+_BOM = "\ufeff"  # a byte-order mark: no part of the first line's words
 
 
 @dataclass(frozen=True)
@@ -56,21 +61,22 @@ class LayoutError(ValueError):
 
 
 def read_layout(text: str, headline: str | None = None, dateline: str | None = None) -> Layout:
-    """The parts of `text`; `headline` and `dateline`, when given, must be in the text."""
+    """The parts of `text`; `headline` and `dateline`, when given, must be in the text (in
+    any encoding of their accents: the text's own words are kept)."""
     lines = list(_lines(text))
     if headline is None:
-        headline = next((line for _, line in lines if line.strip()), "").strip()
+        headline = next((_words(line) for _, line in lines if _words(line)), "")
         if not headline:
             raise LayoutError("the article is empty")
-    for given, option in ((headline, "--headline"), (dateline, "--dateline")):
-        if given is not None and given not in text:
-            raise LayoutError(f"{option} {given!r} is not in the article's text, word for word")
+    headline = _as_printed(text, headline, "--headline")
+    if dateline is not None:
+        dateline = _as_printed(text, dateline, "--dateline")
     found_dateline, agency, sentences, dateline_start = "", "", [], 0
     for start, line in lines:
-        body = line.strip()
+        body = _words(line)
         if not body or body == headline or _is_heading(body) or _BYLINE.match(body):
             continue
-        cut = len(line) - len(line.lstrip())
+        cut = len(line) - len(_from_first_word(line))
         cut += _list_mark(line[cut:])
         if not found_dateline:
             found_dateline, agency, skip = _dateline(line[cut:], dateline)
@@ -84,6 +90,24 @@ def read_layout(text: str, headline: str | None = None, dateline: str | None = N
         dateline_start = text.index(dateline)
     dated = dateline or found_dateline
     return Layout(headline, dated, agency, tuple(sentences), dateline_start)
+
+
+def _as_printed(text: str, given: str, option: str) -> str:
+    """The words given for `option` as the text writes them."""
+    found = find_in(text, given)
+    if found is None:
+        raise LayoutError(f"{option} {given!r} is not in the article's text, word for word")
+    return found
+
+
+def _from_first_word(line: str) -> str:
+    """The line from its first word: without the blanks and byte-order mark before it."""
+    return line.lstrip().lstrip(_BOM).lstrip()
+
+
+def _words(line: str) -> str:
+    """The line's words, without the blanks and byte-order mark around them."""
+    return _from_first_word(line).rstrip()
 
 
 def _lines(text: str):
@@ -110,7 +134,8 @@ def _dateline(line: str, given: str | None) -> tuple[str, str, int]:
         rest = _DATELINE.match("X" + line[len(given) :])  # only the agency and dash after it
         agency = rest.group("agency") or "" if rest else ""
         return given, agency, len(given) + (rest.end() - 1 if rest else 0)
-    match = _DATELINE.match(line)
+    view = Normalised.of(line[:DATELINE_REACH])
+    match = _DATELINE.match(view.text)
     if not match:
         return "", "", 0
     place = match.group("dateline")
@@ -118,7 +143,12 @@ def _dateline(line: str, given: str | None) -> tuple[str, str, int]:
     shouting = place.split(",")[0].isupper() and len(place) > 2
     if not (match.group("agency") or match.group("dash")) or not (dated or shouting):
         return "", "", 0
-    return place, match.group("agency") or "", match.end()
+
+    def original(group: str) -> str:
+        start, end = view.span(*match.span(group))
+        return line[start:end] if match.group(group) else ""
+
+    return original("dateline"), original("agency"), view.original_end(match.end())
 
 
 @cache

@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..package.descriptor import NAME, Field, read_descriptor
+from ..package.descriptor import NAME, read_descriptor
 from .csv_files import read_file, read_rows, write_rows
 
 
@@ -54,7 +54,7 @@ def fix_offsets(folder: Path) -> Result:
     text = data.decode("utf-8")
     result = Result()
     for resource in descriptor.resources:
-        anchored = [f for f in resource.fields if f.offsets]
+        anchored = [(f.name, f.offsets) for f in resource.fields if f.offsets]
         if anchored:
             result.moved += _fix_table(folder, resource.path, anchored, text, result)
     digest = hashlib.sha256(data).hexdigest()
@@ -74,19 +74,21 @@ def _read_with(folder: Path, file: str, columns) -> tuple[list[str], list[dict[s
     return header, rows
 
 
-def _fix_table(folder: Path, file: str, anchored: list[Field], text: str, result: Result) -> int:
-    needed = [name for f in anchored for name in (f.name, *f.offsets)]
+def _fix_table(
+    folder: Path, file: str, anchored: list[tuple[str, tuple[str, str]]], text: str, result: Result
+) -> int:
+    """Re-anchor the quotes of one table; `anchored` names each quote field and its offsets."""
+    needed = [name for quote, offsets in anchored for name in (quote, *offsets)]
     header, rows = _read_with(folder, file, needed)
     moved = 0
     for number, row in enumerate(rows, start=2):
-        for field in anchored:
-            start_name, end_name = field.offsets
-            quote = row[field.name]
+        for name, (start_name, end_name) in anchored:
+            quote = row[name]
             if not quote or _at(text, row[start_name], row[end_name]) == quote:
                 continue
             found = text.count(quote)
             if found != 1:
-                result.unanchored.append(Unanchored(file, number, field.name, found))
+                result.unanchored.append(Unanchored(file, number, name, found))
                 continue
             start = text.index(quote)
             row[start_name], row[end_name] = str(start), str(start + len(quote))

@@ -95,8 +95,9 @@ def find(sentence: str) -> Source | None:
         subject = _SUBJECT.match(sentence)
         if subject and (source := _source(subject.group(0))):
             return source
-    if _PASSIVE.search(sentence):
-        mention = re.search(r"\b(?:is|are|was|were) (?:reported|said)", sentence).group(0)
+    passive = _PASSIVE.search(sentence)
+    if passive:
+        mention = passive.group(0).rsplit(" ", 1)[0]  # "are reported", without "to"
         return Source("Reports, no source named", mention, "anonymous_source")
     return None
 

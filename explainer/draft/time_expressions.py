@@ -710,7 +710,9 @@ def _with_prefix(sentence: str, start: int, reading: Reading) -> tuple[str, int,
         note = f"; “{word}” fixes only the earliest date, the latest is left open"
         reading = replace(reading, latest=None, says=reading.says + note)
     elif lower in _OPEN_END and reading.latest:
-        latest = reading.earliest - timedelta(days=1) if lower == "before" else reading.latest
+        latest = reading.latest
+        if lower == "before" and reading.earliest:  # before X: up to the day before X starts
+            latest = reading.earliest - timedelta(days=1)
         note = f"; “{word}” fixes only the latest date, {show(latest)}; the earliest is left open"
         reading = replace(reading, earliest=None, latest=latest, says=reading.says + note)
     return lower, start, reading

@@ -13,6 +13,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from ..package.review import REVIEW
+from .credit import HEADLINE_ADDED
 from .csv_files import write_rows
 from .proposal import TEXT_FILE, Proposal
 
@@ -35,11 +36,14 @@ def template() -> dict:
 
 
 def descriptor(proposal: Proposal) -> dict:
-    """The template, with a review field on every table that has proposed rows."""
+    """The template, with a review field on every table that has proposed rows, and the
+    article's description saying when the draft added the headline to the text."""
     result = copy.deepcopy(template())
     for resource in result["resources"]:
         if proposal.tables.get(resource["name"]):
             resource["schema"]["fields"].append(dict(REVIEW_FIELD))
+        if resource["name"] == "article" and proposal.headline_added:
+            resource["description"] += " " + HEADLINE_ADDED
     return result
 
 

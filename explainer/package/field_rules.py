@@ -114,6 +114,8 @@ def _offset_problems(table: Table, field: Field, row: Row, text: str) -> Iterato
     (start_name, start), (end_name, end) = offsets
     if start is None or end is None:
         return
+    if start >= 0 and text[start:end] == quote:
+        return  # where it should be: its other places, if any, need not be looked for
     found = _occurrences(text, quote)
     if not found:
         yield field.name, "not found in the article text"
