@@ -1,20 +1,26 @@
-"""`python -m explainer slides` and `handout`: one offline HTML file from a stored notebook."""
+"""`python -m explainer slides`, `handout` and `worksheet`: offline HTML files from a stored
+notebook (the worksheet comes with its answer key, a second file)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-KINDS = {"slides": "a reveal.js slide deck", "handout": "a handout"}
+KINDS = {
+    "slides": "a reveal.js slide deck",
+    "handout": "a handout",
+    "worksheet": "a printable student worksheet and its answer key",
+}
+KEY = "answer key"
 
 
 def add(commands) -> None:
     for name, what in KINDS.items():
         parser = commands.add_parser(
             name,
-            help=f"build {what} from the stored notebook: one offline HTML file, no code",
+            help=f"build {what} from the stored notebook: offline HTML, no code",
             description=f"Build {what} from the notebook's stored outputs (nothing is run). "
-            "The file opens from disk with no network and no kernel.",
+            "Each file opens from disk with no network and no kernel.",
         )
         parser.add_argument(
             "notebook",
@@ -27,15 +33,26 @@ def add(commands) -> None:
             type=Path,
             help=f"HTML file to write (default: build/NOTEBOOK-{name}.html)",
         )
+        if name == "worksheet":
+            parser.add_argument(
+                "--key",
+                type=Path,
+                help="HTML file for the answer key (default: beside the worksheet, "
+                "WORKSHEET-answer-key.html)",
+            )
         parser.set_defaults(run=run)
 
 
 def run(args) -> int:
     output = args.output or Path("build") / f"{args.notebook.stem}-{args.command}.html"
-    return build(args.command, args.notebook, output)
+    pages = {args.command: output}
+    if args.command == "worksheet":
+        pages[KEY] = args.key or output.with_name(f"{output.stem}-answer-key.html")
+    return build(args.notebook, pages)
 
 
-def build(kind: str, notebook: Path, output: Path) -> int:
+def build(notebook: Path, outputs: dict[str, Path]) -> int:
+    """Build each page of `outputs` (page name: file), then write them all, or none."""
     # Imported here: the other commands need neither mistune nor the assets.
     from ..publish import pages, provenance
 
@@ -44,17 +61,26 @@ def build(kind: str, notebook: Path, output: Path) -> int:
         print(f"{notebook}: {stale}", file=sys.stderr)
         return 1
     try:
-        page = pages.BUILDERS[kind](notebook)
+        built = {kind: pages.BUILDERS[kind](notebook) for kind in outputs}
     except (OSError, ValueError) as error:
         print(f"{notebook}: {error}", file=sys.stderr)
         return 1
     try:
-        size = pages.write(page, output)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        if isinstance(error, FileExistsError | NotADirectoryError):
+        sizes = pages.write_all({outputs[kind]: page for kind, page in built.items()})
+    except pages.CannotWrite as failure:
+        reason = failure.error.strerror or str(failure.error)
+        if isinstance(failure.error, FileExistsError | NotADirectoryError):
             reason = "a file stands where the path needs a folder"
-        print(f"{output}: cannot write the {kind}: {reason}", file=sys.stderr)
+        kind = next(kind for kind, output in outputs.items() if output == failure.output)
+        # Nothing was changed unless moving a complete page into place failed after another.
+        done = f" ({', '.join(map(str, failure.replaced))} written)" if failure.replaced else ""
+        print(f"{failure.output}: cannot write the {kind}: {reason}{done}", file=sys.stderr)
         return 1
-    print(f"{output}: {kind} built from {notebook} ({size / 1e6:.1f} MB)")
+    for kind, output in outputs.items():
+        print(f"{output}: {kind} built from {notebook} ({size_text(sizes[output])})")
     return 0
+
+
+def size_text(size: int) -> str:
+    """A page's size as a person copying it to a USB stick wants it: 1.6 MB, or 9 KB."""
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{round(size / 1000)} KB"

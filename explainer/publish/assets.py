@@ -51,6 +51,40 @@ def script_json(value: object) -> Markup:
     )
 
 
+# The notes plugin writes its speaker view into a new window from one JavaScript string literal:
+# n.document.write("<html ...>...</html>"). The view's inline scripts and styles run under this
+# page's policy (a written about:blank window inherits it), so policy.py allows them by hash.
+SPEAKER_VIEW = re.compile(r'\.document\.write\("((?:[^"\\]|\\.)*)"\)', re.DOTALL)
+JS_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)", re.DOTALL)
+JS_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+
+
+def _js_string(literal: str) -> str:
+    """The value of a double-quoted JavaScript string literal's body."""
+
+    def decode(match: re.Match) -> str:
+        escape = match.group(1)
+        if escape[0] in "xu" and len(escape) > 1:
+            return chr(int(escape[1:], 16))
+        return JS_SIMPLE.get(escape, escape)
+
+    return JS_ESCAPE.sub(decode, literal)
+
+
+def speaker_view() -> tuple[list[str], list[str]]:
+    """The bodies of the inline scripts and styles of the speaker view that the vendored notes
+    plugin writes (see SPEAKER_VIEW)."""
+    found = SPEAKER_VIEW.findall(asset("reveal", "notes.js"))
+    if len(found) != 1:
+        raise PublishError("the notes plugin no longer writes its speaker view as one string")
+    view = _js_string(found[0])
+    scripts = re.findall(r"<script>(.*?)</script>", view, re.DOTALL)
+    styles = re.findall(r"<style>(.*?)</style>", view, re.DOTALL)
+    if not scripts or "<script " in view or "<style " in view:
+        raise PublishError("the speaker view's scripts or styles are not where policy.py looks")
+    return scripts, styles
+
+
 def plotly_js() -> Markup:
     """plotly.js's basic build (scatter and bar, all the charts use), vendored: see its README."""
     return script(asset("plotly", "plotly-basic.min.js"))

@@ -117,15 +117,32 @@ def test_handout_draws_every_chart_offline_and_fits_them_to_paper(offline, publi
     handout.check_offline()
 
 
-def test_the_network_block_sees_what_a_page_would_fetch(offline, published):
-    """A control for the two tests above: a request to the network is caught and recorded."""
+INJECT_IMAGE = """() => { const img = document.createElement("img");
+  img.src = "https://cdn.example.org/x.png"; document.body.append(img); }"""
+
+
+def test_the_network_block_sees_what_a_page_would_fetch(offline, tmp_path):
+    """A control for the tests of the built pages: a page with no policy of its own asks for an
+    image, and the network block catches and records the request."""
+    bare = tmp_path / "bare.html"
+    bare.write_text("<!DOCTYPE html><title>bare</title><p>no policy</p>", encoding="utf-8")
     probe = offline(800, 600)
-    probe.open(published["handout"])
-    probe.page.evaluate(
-        """() => { const img = document.createElement("img");
-                   img.src = "https://cdn.example.org/x.png"; document.body.append(img); }"""
-    )
+    probe.open(bare)
+    probe.page.evaluate(INJECT_IMAGE)
     probe.page.wait_for_timeout(500)
     assert probe.attempted == ["https://cdn.example.org/x.png"]
     with pytest.raises(AssertionError):
         probe.check_offline()
+
+
+@pytest.mark.parametrize("kind", ["slides", "handout"])
+def test_the_policy_refuses_what_the_sanitiser_would_miss(offline, published, kind):
+    """Should anything in a built page still ask for a file from the web (a rule the sanitiser
+    lacks, a library that loads an image), its Content Security Policy refuses it: the request
+    never leaves the browser."""
+    probe = offline(800, 600)
+    probe.open(published[kind])
+    probe.page.evaluate(INJECT_IMAGE)
+    probe.page.wait_for_function("() => window.refusedByPolicy.length > 0")
+    assert probe.attempted == []
+    assert probe.refused() == ["img-src https://cdn.example.org/x.png"]

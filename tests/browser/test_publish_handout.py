@@ -11,17 +11,16 @@ import re
 import harness
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from published import MARGIN, PAGINATE, PAPER
 
 from explainer.publish import pages
+from explainer.views.exercises import EXERCISE_MIMETYPE
 from explainer.views.render import PLOTLY_MIMETYPE
 
 ARTIFACTS = harness.ARTIFACTS
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 CHARTS_DRAWN = """() => [...document.querySelectorAll("div.chart")]
   .every(chart => chart.querySelector("svg.main-svg g.trace"))"""
-# Paper sizes in CSS pixels (96 per inch) less handout.css's 15 mm margins on every side.
-MARGIN = 15 / 25.4 * 96
-PAPER = {"A4": (210 / 25.4 * 96, 297 / 25.4 * 96), "Letter": (8.5 * 96, 11 * 96)}
 
 
 def open_handout(offline, published, width: int, height: int = 900):
@@ -77,26 +76,6 @@ def test_handout_reflows_at_640_px_without_sideways_scrolling(offline, published
     assert wide["page"] <= wide["view"] and wide["scrolling"] == [], wide
     page.screenshot(path=ARTIFACTS / "handout-640.png", full_page=False)
     handout.check_offline()
-
-
-# The handout laid out as printed pages would be: print media, the page's printable width, and
-# CSS columns one printable page tall, which chromium fragments by the same break rules as
-# pages. An element cut across two pages would have a box in each of two columns.
-PAGINATE = """([width, height]) => {
-  const main = document.querySelector("main");
-  Object.assign(main.style, {width: width + "px", height: height + "px", columnWidth: width + "px",
-                             columnGap: "0px", columnFill: "auto", margin: "0"});
-  document.body.style.width = "max-content";
-  const split = [];
-  for (const el of main.querySelectorAll("figure.chart-figure, tr, h1, h2, h3, p, li")) {
-    const boxes = [...el.getClientRects()].filter(box => box.width && box.height);
-    const columns = new Set(boxes.map(box => Math.floor((box.left - main.getBoundingClientRect()
-      .left + 1) / width)));
-    if (columns.size > 1 && el.matches("figure, tr, h1, h2, h3"))
-      split.push(el.tagName + ": " + el.textContent.slice(0, 60));
-  }
-  return {split, pages: Math.ceil(main.scrollWidth / width)};
-}"""
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
@@ -182,3 +161,84 @@ def test_a_hostile_notebook_fires_no_dialog(offline, tmp_path, kind):
     assert view.dialogs == []
     # Nothing fetched from the network; the image `x` is missing beside the page (an error).
     assert view.attempted == []
+
+
+# Each would make a page ask a server for something, as built pages once did (issue 20 §7): an
+# image in markdown and in a markdown or HTML output, a style with CSS escapes that spell url(),
+# and a chart's layout images. Each names its own address, so a leak says which it was.
+FETCHING = [
+    "<img src=http://example.org/raw-img.png alt='raw'>",
+    "![markdown image](http://example.org/markdown-img.png)",
+    '<p style="background:\\75 rl(http://example.org/escaped-url.png)">escaped</p>',
+    '<p style="background:u\\72l(http://example.org/escaped-r.png)">escaped r</p>',
+    "<p style=\"background-image:image-set('http://example.org/image-set.png' 1x)\">set</p>",
+    "<picture><source srcset=http://example.org/srcset.png><img alt=p></picture>",
+    "<video poster=http://example.org/poster.png></video>",
+    '<link rel="stylesheet" href="http://example.org/sheet.css">',
+    "<style>@import url(http://example.org/import.css);</style>",
+]
+
+
+def fetching_notebook() -> dict:
+    """A notebook whose every kind of content would fetch from the web: markdown, markdown and
+    HTML outputs, a chart, its article section and an exercise (so that all four pages show
+    it)."""
+
+    def cell(kind: str, **fields) -> dict:
+        return {"cell_type": kind, "metadata": {"slideshow": {"slide_type": "-"}}, **fields}
+
+    def shown(data: dict, metadata: dict | None = None) -> dict:
+        return {"output_type": "display_data", "data": data, "metadata": metadata or {}}
+
+    web = {"source": "http://example.org/layout-image.png", "x": 0, "y": 1, "sizex": 1, "sizey": 1}
+    template = {"layout": {"images": [{**web, "source": "http://example.org/template-image.png"}]}}
+    figure = {
+        "data": [{"type": "bar", "x": ["a", "b"], "y": [1, 2]}],
+        "layout": {"images": [web], "template": template},
+    }
+    exercise = {
+        "key": "hedge_word:c1",
+        "kind": "hedge_word",
+        "prompt": "Which word? " + FETCHING[0],
+        "quote": FETCHING[2],
+        "choices": [{"label": FETCHING[0], "value": "a"}, {"label": "b", "value": "b"}],
+        "correct": ["a"],
+        "explanation": FETCHING[1],
+        "hint": FETCHING[0],
+    }
+    outputs = [shown({"text/html": markup, "text/plain": "html"}) for markup in FETCHING]
+    outputs += [shown({"text/markdown": markup}) for markup in FETCHING]
+    outputs += [
+        shown({PLOTLY_MIMETYPE: figure, "text/plain": "chart"}),
+        shown({"text/html": f"<article>{''.join(FETCHING)}</article>"}),
+        shown({EXERCISE_MIMETYPE: exercise, "text/plain": "exercise"}),
+    ]
+    cells = [cell("markdown", source="# Fetching\n\n" + "\n\n".join(FETCHING))]
+    cells += [cell("code", source="", execution_count=1, outputs=[output]) for output in outputs]
+    return {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": cells}
+
+
+@pytest.mark.parametrize("kind", ["slides", "handout", "worksheet", "answer key"])
+def test_a_hostile_notebook_makes_no_request_off_the_machine(offline, tmp_path, kind):
+    """Zero requests, and nothing that even asks: the sanitiser leaves nothing to fetch, so the
+    page's policy (which would refuse it, see test_the_policy_refuses_what_the_sanitiser_would_
+    miss) has nothing to refuse."""
+    source = tmp_path / "fetching.ipynb"
+    source.write_text(json.dumps(fetching_notebook()), encoding="utf-8")
+    output = tmp_path / f"fetching-{kind.replace(' ', '-')}.html"
+    pages.write(pages.BUILDERS[kind](source), output)
+    view = offline(1100, 800)
+    view.open(output)
+    page = view.page
+    if kind == "slides":  # through every slide, so that every chart is drawn
+        page.wait_for_function("() => document.body.classList.contains('fitted')")
+        for _ in range(page.evaluate("Reveal.getTotalSlides()")):
+            page.evaluate("Reveal.next()")
+            page.wait_for_timeout(50)
+    if kind in ("slides", "handout"):
+        page.wait_for_function("() => document.querySelector('div.chart svg.main-svg g.trace')")
+    page.wait_for_timeout(500)
+    assert view.attempted == []
+    assert [url for url in view.requests if not url.startswith(("file:", "data:"))] == []
+    assert view.refused() == []
+    assert view.dialogs == []

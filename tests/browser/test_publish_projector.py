@@ -233,7 +233,7 @@ def test_readme_shows_a_slide_at_projector_size():
 
 def test_speaker_view_shows_what_did_not_fit(offline, published):
     """`S` opens reveal's speaker view, offline, with the notes of the current slide: there the
-    teacher finds the prose that fit.js moved off the slide."""
+    teacher finds the prose that fit.js moved off the slide, and the hint for each question."""
     deck = open_deck(offline, published, 1280, 720)
     page = deck.page
     moved = page.evaluate(
@@ -249,6 +249,12 @@ def test_speaker_view_shows_what_did_not_fit(offline, published):
     speaker.wait_for_function(
         "text => document.body.innerText.includes(text)", arg=" ".join(moved.split())[:60]
     )
+    # Under the deck's policy, which the speaker view inherits: its scripts ran (the notes are
+    # there) and its two frames show the deck itself, fitted.
+    frames = [frame for frame in speaker.frames if "receiver" in frame.url]
+    assert len(frames) == 2
+    for frame in frames:
+        frame.wait_for_function("() => document.body.classList.contains('fitted')")
     deck.check_offline()
 
 

@@ -6,8 +6,12 @@
  *   one, headed "<the slide's heading> (continued)", the table's caption and header repeated
  *   and a numbered list numbered on; if fewer than MIN_ROWS rows would stay or go, prose before
  *   the table moves to the speaker notes first, so that no slide holds a row or two alone;
+ * - an output that is not a table (the article as a reader meets it, say): it is read, not
+ *   skimmed, so it is never cut short into the notes: it continues on the next slide from the
+ *   paragraph, heading or list item that does not fit, in a copy of what holds it;
  * - prose (a paragraph, a quotation, preformatted text): it moves to the speaker notes (S);
- * - anything else (a chart, a fragment, an image): it and what follows continue on a new slide.
+ * - anything else (a chart, a fragment, an image, an exercise's question): it and what follows
+ *   continue on a new slide. A question is one block, so it never goes to the notes.
  * A chart takes the room left on its slide (at least MIN_CHART px): charts.js draws it there.
  * A chart whose figure says how it may be cut into pages (layout.meta.pages, see charts.js)
  * first becomes one chart per page, each page on a slide of its own marked "continued", with
@@ -33,12 +37,39 @@
     });
   }
 
-  // The rows or items a block can be split between, or none.
+  function childrenOf(element) {
+    return Array.prototype.slice.call(element.children);
+  }
+
+  // The blocks text flows through in an output: its paragraphs and headings, each list item,
+  // looking inside elements that only hold blocks (an <article>, a <div>).
+  function flowOf(element) {
+    var flow = [];
+    childrenOf(element).forEach(function (child) {
+      if (child.matches("ul, ol")) flow = flow.concat(childrenOf(child));
+      else if (child.matches("article, div, section") && child.children.length) flow = flow.concat(flowOf(child));
+      else flow.push(child);
+    });
+    return flow;
+  }
+
+  // A table in an output (its rows are what a slide can be split between), or null.
+  function tableOf(block) {
+    return block.matches("table") ? block : block.matches("div.output-html") ? block.querySelector("table") : null;
+  }
+
+  // The rows, items or flowing blocks a block can be split between, or none.
   function pieces(block) {
-    var table = block.matches("table") ? block : block.matches("div.output-html") && block.querySelector("table");
-    if (table && table.tBodies.length === 1) return Array.prototype.slice.call(table.tBodies[0].rows);
-    if (block.matches("ul, ol")) return Array.prototype.slice.call(block.children);
+    var table = tableOf(block);
+    if (table) return table.tBodies.length === 1 ? childrenOf(table.tBodies[0]) : [];
+    if (block.matches("ul, ol")) return childrenOf(block);
+    if (block.matches("div.output-html")) return flowOf(block);
     return [];
+  }
+
+  // An output whose text flows (no table): split at any of its blocks, never into the notes.
+  function flows(block) {
+    return block.matches("div.output-html") && !tableOf(block);
   }
 
   // Layout pixels from the top of the leaf (reveal scales the slides with a transform).
@@ -60,7 +91,7 @@
       var margin = parseFloat(getComputedStyle(blocks[b]).marginBottom) || 0;
       if (bottomOf(leaf, blocks[b]) + margin <= limit) continue;
       var parts = pieces(blocks[b]);
-      var table = blocks[b].matches("table") ? blocks[b] : blocks[b].querySelector("table");
+      var table = tableOf(blocks[b]);
       if (table && parts.length) freeze(table);
       // What the block holds below its last row or item (a border, a note, its margin) stays.
       var tail = parts.length
@@ -103,19 +134,32 @@
     return own || leaf.parentElement.querySelector("h1, h2, h3");
   }
 
+  function continuedHeading(heading) {
+    var title = document.createElement(heading ? heading.tagName : "h2");
+    title.textContent = (heading ? heading.textContent.replace(/\s*\(continued\)$/, "") : "") + " (continued)";
+    return title;
+  }
+
   function continuationOf(leaf) {
     var next = document.createElement("section");
     next.className = "continued";
-    var heading = headingFor(leaf);
-    var title = document.createElement(heading ? heading.tagName : "h2");
-    title.textContent = (heading ? heading.textContent.replace(/\s*\(continued\)$/, "") : "") + " (continued)";
-    next.appendChild(title);
+    next.appendChild(continuedHeading(headingFor(leaf)));
     leaf.after(next);
     return next;
   }
 
-  // A shallow copy of a table or list that keeps what a reader needs to read its rest.
-  function shellOf(element, kept) {
+  // What followed an exercise on its slide comes after the answer slide (deck.py): it gets its
+  // slide's heading back, marked continued, unless it starts with a heading of its own.
+  function headResumed(leaf) {
+    var first = content(leaf)[0];
+    if (!leaf.classList.contains("resumed") || (first && HEADING.test(first.tagName))) return;
+    var heading = leaf.parentElement.querySelector("h1, h2");
+    if (heading) leaf.insertBefore(continuedHeading(heading), leaf.firstChild);
+  }
+
+  // A shallow copy of what holds the rest of a table, list or output, keeping what a reader
+  // needs to read that rest: `next` is its child where the rest begins.
+  function shellOf(element, next) {
     var shell = element.cloneNode(false);
     if (element.matches("table")) {
       Array.prototype.forEach.call(element.children, function (child) {
@@ -123,7 +167,7 @@
       });
       if (shell.caption) shell.caption.textContent += " (continued)";
     }
-    if (element.matches("ol")) shell.start = (element.start || 1) + kept;
+    if (element.matches("ol")) shell.start = (element.start || 1) + childrenOf(element).indexOf(next);
     return shell;
   }
 
@@ -142,13 +186,13 @@
   }
 
   // Move `piece` and all that follows it, up to the leaf, into `target`, inside shells of the
-  // table or list it belongs to; what follows each of those moves along, in order.
-  function moveFrom(leaf, piece, target, kept) {
+  // table, list or output it belongs to; what follows each of those moves along, in order.
+  function moveFrom(leaf, piece, target) {
     var chain = [];
     for (var node = piece; node !== leaf; node = node.parentElement) chain.unshift(node);
     var holders = [target];
-    chain.slice(0, -1).forEach(function (node) {
-      var shell = shellOf(node, kept);
+    chain.slice(0, -1).forEach(function (node, depth) {
+      var shell = shellOf(node, chain[depth + 1]);
       holders[holders.length - 1].appendChild(shell);
       holders.push(shell);
     });
@@ -192,7 +236,7 @@
       }
       var room = proseBefore(leaf, block);
       var rows = pieces(block).length;
-      var few = over.kept < MIN_ROWS || rows - over.kept < MIN_ROWS;
+      var few = !flows(block) && (over.kept < MIN_ROWS || rows - over.kept < MIN_ROWS);
       if (few && rows > over.kept && room.length) {
         toNotes(leaf, room[0]);
         continue;
@@ -202,7 +246,7 @@
         return null;
       }
       var next = continuationOf(leaf);
-      moveFrom(leaf, over.piece || block, next, over.kept);
+      moveFrom(leaf, over.piece || block, next);
       return next;
     }
   }
@@ -267,6 +311,7 @@
 
   function fitDeck() {
     var queue = leaves();
+    queue.forEach(headResumed);
     queue.forEach(function (leaf) {
       Array.prototype.forEach.call(leaf.querySelectorAll("div.chart"), function (chart) {
         chart.style.height = MIN_CHART + "px";
