@@ -243,3 +243,13 @@ class Exercise:
         )
         bundle[EXERCISE_MIMETYPE] = self.question.document()
         return bundle
+
+
+def revealed_after(question_key: str, view: object) -> object:
+    """The view that would give away the answer of the exercise `question_key`, shown only once
+    that exercise is answered (right, or wrong twice) or its "Show me" is chosen.
+
+    Interface stub for issue 16: shows the view at once until the exercise widget learns to hold
+    it back (lesson-exercises' work); the narrative already calls it where it must.
+    """
+    return view
