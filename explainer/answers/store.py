@@ -54,6 +54,24 @@ def default_path(lesson: str) -> Path:
     return Path("build") / "answers" / f"{lesson}.sqlite"
 
 
+def read_record(path: Path) -> list[Row]:
+    """Every row of a record, whatever its lesson, without writing to it (`answers` command)."""
+    if not Path(path).is_file():
+        raise StoreError(f"{path}: no such file")
+    store = Store.__new__(Store)
+    store.path = Path(path)
+    store._db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        if store._db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise StoreError(f"{path}: not a file of the class's answers")
+        (store.lesson,) = store._db.execute("SELECT name FROM lesson").fetchone()
+        return store.rows()
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path}: not a file of the class's answers ({error})") from None
+    finally:
+        store._db.close()
+
+
 class Store:
     """The answers of one lesson in one file. Use from one thread at a time."""
 
