@@ -1,10 +1,10 @@
 """The engine (explainer/) holds no article's id, name or sentence: every article is data.
 
 Each package under data/ and in the evaluation corpus (corpus/, where a word of one story in the
-engine would be a rule tuned to that story) gives the words that would betray it: its folder name, every id, name,
-mention, role, label and quote, its headline and dateline, and every run of six words of its
-text. None may occur in the engine's source, as a whole word, outside the vendored libraries
-(reveal.js and plotly.js, which are not the engine's own code).
+engine would be a rule tuned to that story) gives the words that would betray it: its folder
+name, every id, name, mention, role, label and quote, its headline and dateline, and every run of
+six words of its text. None may occur in the engine's source, as a whole word, outside the
+vendored libraries (reveal.js and plotly.js, which are not the engine's own code).
 An id that is a plain English word ("reports") counts only as a string literal ("reports"), as
 code would name it.
 """
