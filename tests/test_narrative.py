@@ -11,9 +11,9 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from commands import run
+from curly_quotes import quotations
 from synthetic import write_synthetic
-from test_cli import run
-from test_notebook_prose import quotations
 
 from explainer.narrative import generate_notebook
 from explainer.narrative.lesson import LESSON, LessonError
