@@ -1,4 +1,5 @@
-"""Dates in words, as a student reads them: weekday, month and day, year; spans and open ends.
+"""Dates in words for every precision: spans, months, years, open ends (a day alone: see
+test_when_in_words.py).
 
 The expected strings are written from a calendar (December 16, 2025 is a Tuesday), not from the
 code under test.
@@ -18,8 +19,7 @@ def event(earliest, latest, precision="day"):
     return Event("e", "An event", ("a",), earliest, latest, precision, "", "", "scheduled")
 
 
-def test_a_day_reads_as_a_newspaper_prints_it():
-    assert in_words(date(2025, 12, 16)) == "Tuesday, December 16, 2025"
+def test_a_day_without_its_year_for_a_span_that_says_it_once():
     assert in_words(date(2026, 1, 2), year=False) == "Friday, January 2"
 
 
