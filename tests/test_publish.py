@@ -24,6 +24,7 @@ from explainer.publish import notebook as publishing
 from explainer.publish.deck import build_slides
 from explainer.publish.handout import build_handout
 from explainer.views.exercises import EXERCISE_MIMETYPE
+from explainer.views.modes import MODES_MIMETYPE
 from explainer.views.render import PLOTLY_MIMETYPE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,12 +98,15 @@ def stored_figures(notebook: dict) -> list[tuple[dict, tuple[int, int]]]:
 
 
 def stored_html(notebook: dict) -> list[str]:
+    """Every HTML output as stored, but those a page shows in its own mode's words."""
     return [
         publishing.text_of(output["data"]["text/html"])
         for cell in notebook["cells"]
         if kind_of(cell) != "skip"
         for output in cell.get("outputs", [])
-        if "text/html" in output.get("data", {}) and PLOTLY_MIMETYPE not in output["data"]
+        if "text/html" in output.get("data", {})
+        and PLOTLY_MIMETYPE not in output["data"]
+        and MODES_MIMETYPE not in output["data"]
     ]
 
 
