@@ -62,6 +62,7 @@ class Attempt:
     choice: str  # the option value chosen
     right: bool
     tries: int  # answers checked in this exercise so far, this one included
+    hints: int = 0  # hints the feedback has given in this exercise so far, this answer's included
 
 
 # Called with every Attempt, in order (a classroom's record of answers listens here).
