@@ -309,7 +309,7 @@ def test_a_draft_that_breaks_a_rule_says_so_and_where(tmp_path, capsys, monkeypa
     from explainer.cli import new as command
     from explainer.package import Problem
 
-    broken = Problem("claims.csv", 2, "quote", "looks like HTML")
+    broken = Problem("claims.csv", 2, "quote", "looks like HTML", "markup")
     monkeypatch.setattr(command, "validate_package", lambda folder: [broken])
     status, out = new(tmp_path)
     assert status == 1

@@ -12,6 +12,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from ..errors import ExplainerError
 from ..package.review import REVIEW
 from .credit import HEADLINE_ADDED
 from .csv_files import write_rows
@@ -26,7 +27,7 @@ REVIEW_FIELD = {
 }
 
 
-class FolderNotEmpty(ValueError):
+class FolderNotEmpty(ExplainerError, ValueError):
     """The output folder already holds files: a draft never overwrites a package."""
 
 
