@@ -21,8 +21,9 @@ from .proposal import TEXT_FILE, Proposal
 REVIEW_FIELD = {
     "name": REVIEW,
     "type": "string",
-    "description": "What to check in this proposed row; empty once a person has reviewed it. "
-    "`validate --strict` fails while any row has text here.",
+    "description": "What to check in this proposed row; `reviewed` once a person has checked "
+    "it (the review notebook, `python -m explainer review DIR`, writes it when they accept the "
+    "row). `validate --strict` fails while any row says anything else here, an empty cell too.",
 }
 
 
