@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from ..errors import ExplainerError
 from .deck import build_slides
 from .handout import build_handout
 from .worksheet import build_answer_key, build_worksheet
@@ -25,7 +26,7 @@ BUILDERS: dict[str, Callable[[Path], str]] = {
 }
 
 
-class CannotWrite(Exception):
+class CannotWrite(ExplainerError):
     """A page could not be written (`error` says why); `replaced` are the pages written before
     (none, unless moving a complete page into place failed)."""
 
