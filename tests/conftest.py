@@ -19,6 +19,7 @@ import pytest
 
 from explainer.package.load import validate_package
 from explainer.package.problems import Problem
+from explainer.package.rules import RULES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "korea-us-consultations"
 OLD_FIELD = {"name": "hangul", "type": "string", "description": "Name in Hangul."}
@@ -123,13 +124,20 @@ class PackageCopy:
         """Problems of this copy that the real package does not already have."""
         return [p for p in validate_package(self.folder) if p not in self.baseline]
 
-    def only(self, file: str, row: int, field: str, *words: str) -> Problem:
-        """The one new problem there should be: where it is, and words its message must hold."""
+    def only(self, file: str, row: int, field: str, code: str, *named: str) -> Problem:
+        """The one new problem there should be: where it is, the rule it breaks (its code), and
+        what its message must name (a value, the offsets it should have)."""
         problems = self.new_problems()
         assert len(problems) == 1, "\n".join(map(str, problems))
         (problem,) = problems
-        assert (problem.file, problem.row, problem.field) == (file, row, field), str(problem)
-        for word in words:
+        assert code in RULES, f"{code} is not a rule's code"
+        assert (problem.file, problem.row, problem.field, problem.code) == (
+            file,
+            row,
+            field,
+            code,
+        ), f"{problem} [{problem.code}]"
+        for word in named:
             assert word in problem.message, str(problem)
         return problem
 

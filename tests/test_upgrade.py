@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_cli import run
+from commands import run
 
 from explainer.package.upgrade import needs_upgrade
 

@@ -1,7 +1,7 @@
 """`python -m explainer new ARTICLE.txt --published DATE --output DIR`: a draft package.
 
 Every row it writes is a proposal marked for review; `validate DIR` counts them and
-`validate --strict DIR` passes once a person has checked each one and emptied its review cell.
+`validate --strict DIR` passes once a person has checked each one and marked it `reviewed`.
 An article past the package's limits is refused before it is read whole. What the draft
 changed or assumed (a headline added to the text, a publisher the text does not name, the
 wire agency it passes on) is said in the output, since the teacher reviews against it.

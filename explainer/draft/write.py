@@ -12,6 +12,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from ..errors import ExplainerError
 from ..package.review import REVIEW
 from ..package.writing import write_whole
 from .credit import HEADLINE_ADDED
@@ -21,12 +22,13 @@ from .proposal import TEXT_FILE, Proposal
 REVIEW_FIELD = {
     "name": REVIEW,
     "type": "string",
-    "description": "What to check in this proposed row; empty once a person has reviewed it. "
-    "`validate --strict` fails while any row has text here.",
+    "description": "What to check in this proposed row; `reviewed` once a person has checked "
+    "it (the review notebook, `python -m explainer review DIR`, writes it when they accept the "
+    "row). `validate --strict` fails while any row says anything else here, an empty cell too.",
 }
 
 
-class FolderNotEmpty(ValueError):
+class FolderNotEmpty(ExplainerError, ValueError):
     """The output folder already holds files: a draft never overwrites a package."""
 
 

@@ -19,7 +19,7 @@ from ..draft.write import REVIEW_FIELD
 from ..package import validate_package
 from ..package.descriptor import NAME
 from ..package.problems import Problem
-from ..package.review import REVIEW
+from ..package.review import REVIEW, REVIEWED
 from .claims_in import Imported
 
 CLAIMS = "claims"
@@ -40,6 +40,7 @@ def staged(folder: Path, claims: list[Imported], file_name: str) -> Staged:
     changed = {resource["path"]}
     if any(claim.proposed for claim in claims) and REVIEW not in table.header:
         table.header.append(REVIEW)
+        table.rows = [row | {REVIEW: REVIEWED} for row in table.rows]  # by hand: not proposals
         resource["schema"]["fields"].append(dict(REVIEW_FIELD))
         changed.add(NAME)
     table.rows += [claim.row | {REVIEW: review_note(claim, file_name)} for claim in claims]
@@ -62,5 +63,5 @@ def staged(folder: Path, claims: list[Imported], file_name: str) -> Staged:
 
 def review_note(claim: Imported, file_name: str) -> str:
     if not claim.proposed:
-        return ""
+        return REVIEWED
     return f"imported from {file_name}, {claim.incoming.name}: check " + "; ".join(claim.proposed)

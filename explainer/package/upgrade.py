@@ -16,9 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import ExplainerError
 from .descriptor import NAME
 from .files import decode, read_bytes
 from .problems import Problem
+from .rules import CSV_SYNTAX, DESCRIPTOR_JSON, DESCRIPTOR_SHAPE, MISSING_LABEL
 from .writing import write_whole
 
 CONTEXT_ACTORS = "context_actors"
@@ -39,7 +41,7 @@ NATIVE_FIELDS = [
 _OLD_WORDS, _NEW_WORDS = "Names in Hangul", "Native names (each with its language)"
 
 
-class UpgradeError(Exception):
+class UpgradeError(ExplainerError):
     """The package cannot be upgraded; carries the problem, said as `validate` says it."""
 
     def __init__(self, problem: Problem) -> None:
@@ -89,9 +91,11 @@ def _read_descriptor(folder: Path) -> dict:
     try:
         descriptor = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise UpgradeError(Problem(NAME, 1, "-", "not valid JSON: run validate")) from None
+        raise UpgradeError(
+            DESCRIPTOR_JSON.at(NAME, 1, "-", "not valid JSON: run validate")
+        ) from None
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
-        raise UpgradeError(Problem(NAME, 1, "resources", "not a package descriptor"))
+        raise UpgradeError(DESCRIPTOR_SHAPE.at(NAME, 1, "resources", "not a package descriptor"))
     return descriptor
 
 
@@ -116,7 +120,9 @@ def _hangul_to_native(folder: Path, descriptor: dict) -> dict[str, bytes]:
     resource = _resource(descriptor, CONTEXT_ACTORS)
     path = resource.get("path")
     if not isinstance(path, str):
-        raise UpgradeError(Problem(NAME, 1, CONTEXT_ACTORS, "path must be a CSV file name"))
+        raise UpgradeError(
+            DESCRIPTOR_SHAPE.at(NAME, 1, CONTEXT_ACTORS, "path must be a CSV file name")
+        )
     data = read_bytes(folder, path)
     if isinstance(data, Problem):
         raise UpgradeError(data)
@@ -128,9 +134,9 @@ def _hangul_to_native(folder: Path, descriptor: dict) -> dict[str, bytes]:
     try:
         header, *rows = list(csv.reader(io.StringIO(text.removeprefix(bom), newline="")))
     except (csv.Error, ValueError):
-        raise UpgradeError(Problem(path, 1, "-", "not valid CSV: run validate")) from None
+        raise UpgradeError(CSV_SYNTAX.at(path, 1, "-", "not valid CSV: run validate")) from None
     if HANGUL not in header:
-        raise UpgradeError(Problem(path, 1, HANGUL, "missing column: run validate"))
+        raise UpgradeError(MISSING_LABEL.at(path, 1, HANGUL, "missing column: run validate"))
     at = header.index(HANGUL)
     header[at : at + 1] = [field["name"] for field in NATIVE_FIELDS]
     for row in rows:

@@ -19,8 +19,10 @@ import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from ..errors import ExplainerError
 
-class CannotWrite(Exception):
+
+class CannotWrite(ExplainerError):
     """`path` could not be written (`error` says why); every file is as it was before."""
 
     def __init__(self, path: Path, error: OSError) -> None:

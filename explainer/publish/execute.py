@@ -13,13 +13,14 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import ExplainerError
 from ..package.writing import ensure_writable, write_whole
 from . import provenance
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
-class ExecutionError(Exception):
+class ExecutionError(ExplainerError):
     """The notebook cannot be read, the kernel died or a cell ran out of time: a one-line
     message for the command line."""
 

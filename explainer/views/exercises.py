@@ -20,7 +20,7 @@ from .focus import ANSWER_CLASS, FOCUS_STYLE, KEYBOARD_CLASS
 from .html import Markup, join, tag
 from .render import PLAIN_WIDTH
 from .tables import attribution_chain, quoted
-from .when import day
+from .when import in_words
 
 RIGHT_STYLE = "color:#006644;font-weight:bold"
 WRONG_STYLE = "color:#B34700;font-weight:bold"
@@ -62,6 +62,7 @@ class Attempt:
     choice: str  # the option value chosen
     right: bool
     tries: int  # answers checked in this exercise so far, this one included
+    hints: int = 0  # hints the feedback has given in this exercise so far, this answer's included
 
 
 # Called with every Attempt, in order (a classroom's record of answers listens here).
@@ -98,9 +99,11 @@ def relative_date(package: Package, event_id: str) -> Question:
     published = package.article.published
     return Question(
         key=f"relative_date:{event_id}",
-        prompt=(f"The article is dated {day(published)}. Which day is {quoted(event.date_text)}?"),
+        prompt=(
+            f"The article is dated {in_words(published)}. Which day is {quoted(event.date_text)}?"
+        ),
         quote=package.evidence_for(event).quote,
-        options=tuple((day(d), d.isoformat()) for d in candidates),
+        options=tuple((in_words(d), d.isoformat()) for d in candidates),
         correct=frozenset({resolved.isoformat()}),
         explanation=event.resolution,
     )
