@@ -17,6 +17,7 @@ import sys
 
 from . import (
     answers,
+    app,
     build,
     classroom,
     execute,
@@ -40,6 +41,7 @@ COMMANDS = (
     upgrade,
     site,
     classroom,
+    app,
     export,
     import_annotations,
     answers,
