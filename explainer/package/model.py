@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from .problems import Problem
+
 
 @dataclass(frozen=True)
 class Article:
@@ -156,6 +158,8 @@ class Package:
     context_actors: tuple[ContextActor, ...]
     awaiting_review: tuple[ReviewMark, ...] = ()
     """Rows still marked for review: a draft package while there are any."""
+    warnings: tuple[Problem, ...] = ()
+    """What `validate` warns of: a person may rightly have meant it (see rules.RULES)."""
 
     def actor(self, actor_id: str) -> Actor:
         return _by_id(self.actors, actor_id, "actor")

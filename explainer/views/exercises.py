@@ -156,8 +156,10 @@ def source_kind(package: Package, claim_id: str) -> Question:
         options=tuple((style.label, kind) for kind, style in SOURCE_KIND.items()),
         correct=frozenset({claim.source_kind}),
         explanation=(
-            f"It comes from {speaker.name} ({quoted(speaker.mention)}): "
-            f"{SOURCE_KIND[claim.source_kind].label}, {SOURCE_KIND[claim.source_kind].meaning}."
+            f"It comes from {speaker.name}"
+            + (f" ({quoted(speaker.mention)})" if speaker.mention else "")
+            + ": "
+            + f"{SOURCE_KIND[claim.source_kind].label}, {SOURCE_KIND[claim.source_kind].meaning}."
         ),
     )
 
