@@ -30,7 +30,7 @@ def test_an_endless_device_is_refused_after_one_byte_past_the_limit(tmp_path, ca
     error = capsys.readouterr().err.strip()
     assert error == (
         "/dev/zero: the file holds more than 1.0 MB; the explainer takes at most 1.0 MB of "
-        "article text (see Limits in the README)"
+        "article text (see Limits in docs/packages.md)"
     )
     assert not (tmp_path / "draft").exists()
 
@@ -69,7 +69,7 @@ def test_an_article_of_more_sentences_than_a_table_takes_rows_is_refused(monkeyp
         propose(HEAD + "They met. " * 6, FRIDAY)
     assert str(refused.value) == (
         "the article has 6 sentences, one row each of claims.csv; the explainer takes at most 5 "
-        "rows in a table (see Limits in the README): draft it in parts"
+        "rows in a table (see Limits in docs/packages.md): draft it in parts"
     )
 
 

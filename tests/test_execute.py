@@ -6,7 +6,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from test_cli import run
+from commands import run
 
 
 def notebook(path: Path, *sources: str) -> Path:

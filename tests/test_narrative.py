@@ -11,9 +11,9 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from commands import run
+from curly_quotes import quotations
 from synthetic import write_synthetic
-from test_cli import run
-from test_notebook_prose import quotations
 
 from explainer.narrative import generate_notebook
 from explainer.narrative.lesson import LESSON, LessonError
@@ -265,8 +265,8 @@ def test_the_notebook_command_names_a_wrong_lesson_in_one_line(synthetic):
     )
 
 
-def test_the_readme_names_every_part_a_lesson_may_rewrite():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_the_package_guide_names_every_part_a_lesson_may_rewrite():
+    readme = (ROOT / "docs" / "packages.md").read_text(encoding="utf-8")
     section = readme.split("## An explainer for another article", 1)[1].split("\n## ", 1)[0]
     slots = {slot for slots in SLOTS.values() for slot in slots if slot}
     assert [slot for slot in sorted(slots) if f"`### {slot}`" not in section] == []

@@ -7,10 +7,10 @@ are checked, the notebook as stored and the lesson as a teacher edits it.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
+from curly_quotes import quotations
 
 from explainer.package.load import load_package
 
@@ -28,11 +28,6 @@ def package():
 def markdown() -> list[str]:
     cells = json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]
     return ["".join(c["source"]) for c in cells if c["cell_type"] == "markdown"]
-
-
-def quotations(text: str) -> list[str]:
-    """Curly-quoted passages, with markdown line breaks folded back into spaces."""
-    return [" ".join(q.split()) for q in re.findall(r"“([^”]+)”", text)]
 
 
 def test_every_curly_quote_in_the_prose_is_verbatim(markdown, package):

@@ -17,6 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
+from notebook_pages import Page, build_from, code, markdown, result, synthetic
 
 from explainer.publish import assets, content, sanitise
 from explainer.publish import notebook as publishing
@@ -29,65 +30,6 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "korea-us-consultations.ipynb"
 PLOTLY_BANNER = re.compile(r"\* plotly\.js \(basic - minified\) v\d+\.\d+\.\d+")
 REVEAL_BANNER = re.compile(r"\* reveal\.js \d+\.\d+\.\d+")
-# Attributes whose URL a browser loads by itself (an <a href> only navigates when clicked).
-FETCHING = {"src", "href", "srcset", "data", "poster", "background", "action", "formaction"}
-
-
-class Page(HTMLParser):
-    """What matters in a built page: the URLs it could load, its scripts and styles, its text,
-    and its slides (<section> elements) with the text and chart ids inside each."""
-
-    def __init__(self, markup: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.references: list[tuple[str, str, str]] = []
-        self.styles: list[str] = []
-        self.scripts: list[tuple[dict, str]] = []
-        self.text: list[str] = []
-        self.charts: list[str] = []
-        self.sections: list[dict] = []  # each: depth, text, charts, children
-        self._open: list[dict] = []
-        self._in: str | None = None
-        self._script_attrs: dict = {}
-        self.feed(markup)
-        self.close()
-        self.plain = " ".join(" ".join(self.text).split())
-
-    def handle_starttag(self, tag, attrs):
-        attributes = dict(attrs)
-        for name, value in attrs:
-            if value and ((name in FETCHING and tag != "a") or name.endswith(":href")):
-                self.references.append((tag, name, value))
-            if name == "style" and value:
-                self.styles.append(value)
-        if tag in ("script", "style"):
-            self._in, self._script_attrs = tag, attributes
-        if tag == "div" and "chart" in (attributes.get("class") or "").split():
-            self.charts.append(attributes.get("id", ""))
-            for section in self._open:
-                section["charts"].append(attributes.get("id", ""))
-        if tag == "section":
-            section = {"depth": len(self._open), "text": [], "charts": [], "children": []}
-            if self._open:
-                self._open[-1]["children"].append(section)
-            else:
-                self.sections.append(section)
-            self._open.append(section)
-
-    def handle_endtag(self, tag):
-        if tag == self._in:
-            self._in = None
-        if tag == "section":
-            self._open.pop()
-
-    def handle_data(self, data):
-        if self._in == "script":
-            self.scripts.append((self._script_attrs, data))
-        elif self._in == "style":
-            self.styles.append(data)
-        else:
-            self.text.append(data)
-            for section in self._open:
-                section["text"].append(data)
 
 
 def stored_notebook() -> dict:
@@ -313,35 +255,6 @@ def test_widget_text():
         == "A filter. Open the notebook to use it."
     )
     assert content.widget_text("To answer, run the notebook.") == "To answer, run the notebook."
-
-
-def synthetic(cells: list[dict]) -> dict:
-    return {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": cells}
-
-
-def markdown(source: str, kind: str = "-") -> dict:
-    metadata = {"slideshow": {"slide_type": kind}}
-    return {"cell_type": "markdown", "metadata": metadata, "source": source}
-
-
-def code(outputs: list[dict], kind: str = "-", source: str = "secret_code()") -> dict:
-    return {
-        "cell_type": "code",
-        "metadata": {"slideshow": {"slide_type": kind}},
-        "source": source,
-        "outputs": outputs,
-        "execution_count": 1,
-    }
-
-
-def result(data: dict) -> dict:
-    return {"output_type": "execute_result", "data": data, "metadata": {}, "execution_count": 1}
-
-
-def build_from(tmp_path: Path, notebook: dict, builder=build_slides) -> str:
-    path = tmp_path / "synthetic.ipynb"
-    path.write_text(json.dumps(notebook), encoding="utf-8")
-    return builder(path)
 
 
 HOSTILE = "</script><script>alert(1)</script><!-- & <b>"

@@ -14,103 +14,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_publish import ROOT, Page
+from notebook_pages import ROOT, Page, asked, built, cell, lesson, question
 
 from explainer.publish import content, exercise, pages
 from explainer.publish.deck import build_slides
 from explainer.publish.handout import build_handout
 from explainer.publish.notebook import PublishError
 from explainer.publish.worksheet import build_answer_key, build_worksheet
-from explainer.views.exercises import EXERCISE_MIMETYPE
-from explainer.views.render import PLOTLY_MIMETYPE
-
-
-def question(key: str = "hedge_word:c1", **changes: object) -> dict:
-    document = {
-        "key": key,
-        "kind": key.split(":")[0],
-        "prompt": "Which word makes this claim less than certain?",
-        "quote": "The date is tentative & still <pending>.",
-        "choices": [{"label": w, "value": w} for w in ("date", "tentative", "still", "pending")],
-        "correct": ["pending", "tentative"],
-        "explanation": "Zexplanation: both words leave the date open.",
-        "hint": "Zhint: look for a word that says something is not settled.",
-    }
-    return {**document, **changes}
-
-
-def cell(kind: str, source: str = "", slide: str = "-", outputs=None) -> dict:
-    extra = {"outputs": outputs or [], "execution_count": 1} if kind == "code" else {}
-    return {
-        "cell_type": kind,
-        "metadata": {"slideshow": {"slide_type": slide}},
-        "source": source,
-        **extra,
-    }
-
-
-def shown(data: dict, metadata: dict | None = None) -> dict:
-    return {"output_type": "display_data", "data": data, "metadata": metadata or {}}
-
-
-def asked(document: dict) -> dict:
-    return shown(
-        {
-            EXERCISE_MIMETYPE: document,
-            "text/plain": "Exercise (interactive: run the notebook to answer)",
-        }
-    )
-
-
-def modes(name: str) -> dict:
-    return shown(
-        {
-            content.MODES_MIMETYPE: {
-                m: f"<p>{name} for {m}</p>" for m in ("lab", "app", "deck", "paper")
-            },
-            "text/html": f"<p>{name} for lab</p>",
-            "text/plain": f"{name} for lab",
-        }
-    )
-
-
-EVIDENCE = "<table><tbody><tr><td>Zevidence <mark>tentative</mark></td></tr></tbody></table>"
-
-
-def lesson() -> dict:
-    """The title, the article, a section whose subslide holds an instruction, two exercises and
-    the evidence after them, then a chart."""
-    figure = {"data": [{"type": "bar", "x": ["a"], "y": [1]}], "layout": {}}
-    return {
-        "nbformat": 4,
-        "nbformat_minor": 5,
-        "metadata": {},
-        "cells": [
-            cell("markdown", "# A lesson", "slide"),
-            cell("markdown", "## The article", "slide"),
-            cell(
-                "code", outputs=[shown({"text/html": "<article><p>Zarticle text.</p></article>"})]
-            ),
-            cell("markdown", "## Hedges", "slide"),
-            cell("markdown", "Say this to the class.", "notes"),
-            cell("code", outputs=[modes("Zinstruction")]),
-            cell(
-                "code",
-                outputs=[
-                    asked(question()),
-                    asked(question("source_kind:c1", hint="")),
-                    shown({"text/html": EVIDENCE, "text/plain": "evidence"}),
-                ],
-            ),
-            cell("code", "", "subslide", [shown({PLOTLY_MIMETYPE: figure, "text/plain": "chart"})]),
-        ],
-    }
-
-
-def built(tmp_path: Path, notebook: dict, builder) -> str:
-    path = tmp_path / "lesson.ipynb"
-    path.write_text(json.dumps(notebook), encoding="utf-8")
-    return builder(path)
 
 
 def text_of(markup: str) -> str:

@@ -13,8 +13,7 @@ import html
 import re
 
 import pytest
-from test_publish import Page, build_from, code, markdown, result, synthetic
-from test_publish_lesson import built, lesson
+from notebook_pages import Page, build_from, built, code, lesson, markdown, result, synthetic
 
 from explainer.publish import assets, policy, sanitise
 from explainer.publish.deck import build_slides

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_cli import LINE, run
+from commands import LINE, run
 
 from explainer.package.upgrade import needs_upgrade
 

@@ -16,6 +16,7 @@ import os
 import sys
 
 from . import (
+    answers,
     build,
     classroom,
     execute,
@@ -41,6 +42,7 @@ COMMANDS = (
     classroom,
     export,
     import_annotations,
+    answers,
 )
 
 EXIT_STATUS = """exit status:

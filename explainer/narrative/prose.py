@@ -14,9 +14,9 @@ from ..package.model import Actor, Claim, Event, Package
 from ..package.vocabulary import CERTAINTY, PRECISION, SOURCE_KIND, VERDICT
 from ..views.selection import claims_involving, events_involving
 from ..views.tables import attribution_chain
-from ..views.when import describe_when
+from ..views.when import describe_when, in_words
 from . import picks
-from .words import capitalised, counted, listing, long_day, number, verb
+from .words import capitalised, counted, listing, number, verb
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -42,7 +42,7 @@ def closed(package: Package, words: str) -> str:
 def headline(package: Package) -> str:
     article = package.article
     return (
-        f"On {long_day(article.published)}, {md(article.publisher)} published a story "
+        f"On {in_words(article.published)}, {md(article.publisher)} published a story "
         f"headlined {closed(package, article.headline)}"
     )
 
@@ -151,10 +151,10 @@ def verdict_counts(package: Package) -> str:
 def dateline(package: Package) -> str:
     article = package.article
     if not article.dateline:
-        return f"The story was published on {long_day(article.published)}."
+        return f"The story was published on {in_words(article.published)}."
     return (
         f"The dateline says {quote(package, article.dateline)}; "
-        f"the story was published on {long_day(article.published)}."
+        f"the story was published on {in_words(article.published)}."
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
@@ -30,11 +29,6 @@ def listing(items: Sequence[str], conjunction: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
-
-
-def long_day(day: date) -> str:
-    """ "Friday, December 12, 2025": how prose names a day, weekday first."""
-    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
 
 
 def capitalised(text: str) -> str:

@@ -3,7 +3,7 @@
 The notebook, the deck and the handout show a whole package at once, so a package past these
 sizes would make a notebook of hundreds of megabytes, or take minutes to check. The sizes are
 ten times and more the largest real article (the flagship is 3 KB of text, 23 claims), and the
-rows match the synthetic package of 10,000 events and claims whose speed the README measures.
+rows match the synthetic package of 10,000 events and claims whose speed docs/performance.md gives.
 """
 
 from __future__ import annotations
@@ -32,4 +32,4 @@ def megabytes(size: int) -> str:
 
 def past_limit(found: str, limit: str) -> str:
     """The message for a package past a limit: what it has, and what the explainer takes."""
-    return f"{found}; the explainer takes at most {limit} (see Limits in the README)"
+    return f"{found}; the explainer takes at most {limit} (see Limits in docs/packages.md)"

@@ -7,6 +7,12 @@ from datetime import date
 from ..package.model import Event
 
 
+def in_words(d: date) -> str:
+    """ "Tuesday, December 16, 2025": a day as student-facing prose names it, weekday first
+    (the article dates things by weekday), with no ISO digits to decode."""
+    return f"{d:%A}, {d:%B} {d.day}, {d.year}"
+
+
 def day(d: date) -> str:
     """A day with its weekday, because the article dates things by weekday ("on Monday")."""
     return f"{d:%a} {d.isoformat()}"

@@ -10,10 +10,19 @@ cells. Screenshots go to test-artifacts/.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import harness
 import pytest
+from explainer_page import (
+    ALL_CELLS_RAN,
+    CHARTS_DRAWN,
+    ERRORS_SHOWN,
+    App,
+    choose,
+    open_app_mode,
+    state,
+    wait_for_timeline,
+    words,
+)
 
 from explainer.package.load import load_package
 from explainer.views import exercises
@@ -21,27 +30,6 @@ from explainer.views import exercises
 ROOT = harness.ROOT
 
 KERNEL_IDLE = harness.KERNEL_IDLE
-
-# Every cell is in the page (JupyterLab attaches cells lazily) and every code cell has run.
-ALL_CELLS_RAN = """() => {
-  const notebook = window.jupyterapp.shell.currentWidget.content;
-  const cells = [...notebook.model.cells];
-  return document.querySelectorAll('.jp-NotebookPanel .jp-Cell').length === cells.length
-    && cells.every(c => c.type !== 'code' || c.sharedModel.source.trim() === ''
-                        || c.executionCount !== null);
-}"""
-
-ERRORS_SHOWN = """() => [...document.querySelectorAll('.jp-OutputArea-output')]
-  .filter(o => o.getAttribute('data-mime-type') === 'application/vnd.jupyter.stderr'
-               || /Error displaying widget|Traceback|There was an error when executing/
-                  .test(o.textContent))
-  .map(o => o.textContent.trim().slice(0, 300))"""
-
-CHARTS_DRAWN = """() => {
-  const charts = window.__explainer.charts();
-  charts.forEach(c => c.scrollIntoView({block: 'center'}));
-  return charts.map(c => window.__explainer.drawn(c));
-}"""
 
 
 def test_the_stored_notebook_draws_its_charts_untrusted_without_running(lab, browser, expected):
@@ -79,12 +67,6 @@ def test_the_stored_notebook_draws_its_charts_untrusted_without_running(lab, bro
         page.context.close()
 
 
-@dataclass
-class App:
-    name: str
-    page: object
-
-
 @pytest.fixture(scope="module", params=["jupyterlab", "voila"])
 def app(request, browser, expected):
     """The notebook, run: in JupyterLab with Run All, or served by Voilà in app mode."""
@@ -107,35 +89,6 @@ def app(request, browser, expected):
     page.context.close()
 
 
-def open_app_mode(page, server) -> None:
-    """Open Voila's page and wait until it has run the notebook and shown every cell."""
-    page.goto(server.url("/"), timeout=180_000)
-    page.wait_for_function(
-        "() => !document.querySelector('.voila-skeleton-container, #loading')",
-        timeout=180_000,
-        polling=250,
-    )
-
-
-def state(app: App) -> dict:
-    found = app.page.evaluate("() => window.__explainer.state()")
-    assert found is not None, f"{app.name}: no actor filter labelled 'Actors' in the page"
-    return found
-
-
-def wait_for_timeline(app: App, ids: tuple[str, ...]) -> dict:
-    """Wait until the timeline in the page draws exactly these events; returns the page state."""
-    app.page.wait_for_function(
-        """ids => { const s = window.__explainer.state();
-                    return s && s.timeline && s.timeline.drawn
-                      && JSON.stringify(s.timeline.ids) === JSON.stringify(ids); }""",
-        arg=sorted(ids),
-        timeout=15_000,
-    )
-    app.page.wait_for_timeout(100)  # the claims table is its own output; let it land too
-    return state(app)
-
-
 def wait_for_article(app: App, expected, claim_ids) -> None:
     """Wait until the explorer's article makes exactly the pieces of these claims stand out."""
     places = [expected.claims.index(c) for c in claim_ids]
@@ -148,13 +101,6 @@ def wait_for_article(app: App, expected, claim_ids) -> None:
     )
 
 
-def choose(app: App, names: list[str]) -> None:
-    """Choose these actors in the select, as a reader does (Ctrl-click)."""
-    select = app.page.locator(".widget-select-multiple select").first
-    options = [" ".join(o.split()) for o in select.locator("option").all_text_contents()]
-    select.select_option(index=[options.index(n) for n in names])
-
-
 def click(app: App, button: str) -> None:
     app.page.locator("button.widget-button", has_text=button).first.click()
 
@@ -164,10 +110,6 @@ def show_explorer(app: App) -> None:
         "() => window.__explainer.explorer().scrollIntoView({block: 'start', behavior: 'instant'})"
     )
     app.page.wait_for_timeout(200)
-
-
-def words(text: str) -> str:
-    return " ".join(text.split())
 
 
 def test_every_chart_is_drawn(app, expected):

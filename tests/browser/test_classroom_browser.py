@@ -17,7 +17,7 @@ import urllib.request
 import classroom_server
 import harness
 import pytest
-from test_browser_explainer import open_app_mode
+from explainer_page import open_app_mode
 
 STUDENTS = 3
 # Plotly's JupyterLab renderer, once a chart is drawn, stores a PNG copy of it in the output's

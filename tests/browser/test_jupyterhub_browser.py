@@ -9,7 +9,7 @@ from __future__ import annotations
 import harness
 import hub
 import pytest
-from test_browser_explainer import words
+from explainer_page import words
 
 USERS = ("ada", "ben", "chloe")
 # Voila's page, when served by a Jupyter server (as on a hub) rather than by `voila`, asks a CDN

@@ -20,7 +20,7 @@ from explainer.publish import pages
 
 ARTIFACTS = harness.ARTIFACTS
 PLOTLY = harness.PLOTLY
-README = harness.README
+TEACHING = harness.ROOT / "docs" / "teaching.md"  # the page a teacher reads on the deck
 SIZES = [(1280, 720), (1024, 768)]
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 MIN_TYPE = 16  # px on the screen, at either size
@@ -185,7 +185,7 @@ def test_continued_slides_keep_every_row_and_repeat_the_header(offline, publishe
     assert after["continued"], "nothing continued: this test needs a longer table"
     assert all(heading.endswith(" (continued)") for heading in after["continued"])
     assert after["headless"] == 0
-    # The README's picture: the continued slide with the most table cells, at projector size.
+    # docs/teaching.md's picture: the continued slide with the most table cells, projector size.
     page.evaluate(
         """() => { const slide = [...document.querySelectorAll("section.continued")]
                      .sort((a, b) => b.querySelectorAll("td").length - a.querySelectorAll("td")
@@ -204,7 +204,7 @@ IN_SLIDES = """targets => targets.map(target => {
 
 def test_slides_content_has_no_accessibility_violation(offline, published):
     """axe-core (WCAG 2.1 A and AA) on every slide: nothing in the slides' content; what it
-    finds in reveal's own controls is listed in the README, which this test keeps true."""
+    finds in reveal's own controls is listed in docs/teaching.md, which this test keeps true."""
     axe = Axe()
     page = open_deck(offline, published, 1280, 720).page
     chrome: set[str] = set()
@@ -215,7 +215,7 @@ def test_slides_content_has_no_accessibility_violation(offline, published):
             inside = page.evaluate(IN_SLIDES, targets)
             assert not any(inside), (number, violation["id"], targets)
             chrome.add(violation["id"])
-    readme = README.read_text(encoding="utf-8")
+    readme = TEACHING.read_text(encoding="utf-8")
     section = readme.split(CHROME_FINDINGS, 1)[1].split("\n#", 1)[0]
     assert chrome == set(re.findall(r"^- `([a-z-]+)`", section, re.MULTILINE))
 
@@ -223,10 +223,10 @@ def test_slides_content_has_no_accessibility_violation(offline, published):
 CHROME_FINDINGS = "Remaining findings in reveal.js's controls"
 
 
-def test_readme_shows_a_slide_at_projector_size():
+def test_the_teaching_page_shows_a_slide_at_projector_size():
     """docs/deck-projector.png is a copy of test-artifacts/deck-projector.png, kept small."""
-    readme = README.read_text(encoding="utf-8")
-    assert "](docs/deck-projector.png)" in readme
+    page = TEACHING.read_text(encoding="utf-8")
+    assert "](deck-projector.png)" in page
     png = (harness.ROOT / "docs" / "deck-projector.png").read_bytes()
     assert png.startswith(b"\x89PNG") and len(png) <= 200_000
 

@@ -12,17 +12,17 @@ import json
 import harness
 import lite
 import pytest
-from test_browser_explainer import (
+from explainer_page import (
     ALL_CELLS_RAN,
     CHARTS_DRAWN,
     ERRORS_SHOWN,
-    KERNEL_IDLE,
     App,
     choose,
     state,
     wait_for_timeline,
     words,
 )
+from harness import KERNEL_IDLE
 
 from explainer.site.pyodide_core import LOCK
 

@@ -1,0 +1,75 @@
+"""The explainer as a page in the browser, JupyterLab's or Voila's: what the browser tests ask of
+it and do in it (wait for its cells and charts, read its state, choose actors)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Every cell is in the page (JupyterLab attaches cells lazily) and every code cell has run.
+ALL_CELLS_RAN = """() => {
+  const notebook = window.jupyterapp.shell.currentWidget.content;
+  const cells = [...notebook.model.cells];
+  return document.querySelectorAll('.jp-NotebookPanel .jp-Cell').length === cells.length
+    && cells.every(c => c.type !== 'code' || c.sharedModel.source.trim() === ''
+                        || c.executionCount !== null);
+}"""
+
+
+ERRORS_SHOWN = """() => [...document.querySelectorAll('.jp-OutputArea-output')]
+  .filter(o => o.getAttribute('data-mime-type') === 'application/vnd.jupyter.stderr'
+               || /Error displaying widget|Traceback|There was an error when executing/
+                  .test(o.textContent))
+  .map(o => o.textContent.trim().slice(0, 300))"""
+
+
+CHARTS_DRAWN = """() => {
+  const charts = window.__explainer.charts();
+  charts.forEach(c => c.scrollIntoView({block: 'center'}));
+  return charts.map(c => window.__explainer.drawn(c));
+}"""
+
+
+@dataclass
+class App:
+    name: str
+    page: object
+
+
+def open_app_mode(page, server) -> None:
+    """Open Voila's page and wait until it has run the notebook and shown every cell."""
+    page.goto(server.url("/"), timeout=180_000)
+    page.wait_for_function(
+        "() => !document.querySelector('.voila-skeleton-container, #loading')",
+        timeout=180_000,
+        polling=250,
+    )
+
+
+def state(app: App) -> dict:
+    found = app.page.evaluate("() => window.__explainer.state()")
+    assert found is not None, f"{app.name}: no actor filter labelled 'Actors' in the page"
+    return found
+
+
+def wait_for_timeline(app: App, ids: tuple[str, ...]) -> dict:
+    """Wait until the timeline in the page draws exactly these events; returns the page state."""
+    app.page.wait_for_function(
+        """ids => { const s = window.__explainer.state();
+                    return s && s.timeline && s.timeline.drawn
+                      && JSON.stringify(s.timeline.ids) === JSON.stringify(ids); }""",
+        arg=sorted(ids),
+        timeout=15_000,
+    )
+    app.page.wait_for_timeout(100)  # the claims table is its own output; let it land too
+    return state(app)
+
+
+def choose(app: App, names: list[str]) -> None:
+    """Choose these actors in the select, as a reader does (Ctrl-click)."""
+    select = app.page.locator(".widget-select-multiple select").first
+    options = [" ".join(o.split()) for o in select.locator("option").all_text_contents()]
+    select.select_option(index=[options.index(n) for n in names])
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
