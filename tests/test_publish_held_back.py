@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_publish import Page
-from test_publish_lesson import SECTION, asked, built, cell, question, shown, text_of
+from notebook_pages import SECTION, Page, asked, built, cell, question, shown, text_of
 
 from explainer.publish.deck import build_slides
 from explainer.publish.handout import build_handout
