@@ -59,14 +59,14 @@ def test_the_box_in_the_notebook_saves_exactly_what_the_page_answered(monkeypatc
     monkeypatch.setattr(exercises, "LISTENERS", [])
     monkeypatch.setattr(widget, "_pages", {})
     box = widget.YourAnswers(LESSON)
-    assert "Answer an exercise first" in box.link.value and "href" not in box.link.value
+    assert "Answer an exercise first" in box.status.value and "href" not in box.status.value
     question = exercises.hedge_word(_package(), "c_tentative_tuesday")
     exercise = exercises.Exercise(question)
     exercise.answer("Tuesday")
     exercise.answer("pending")
     box.name.value = "Min-ji"
-    (href,) = re.findall(r'href="data:application/json;base64,([^"]+)"', box.link.value)
-    (name,) = re.findall(r'download="([^"]+)"', box.link.value)
+    (href,) = re.findall(r'href="data:application/json;base64,([^"]+)"', box.status.value)
+    (name,) = re.findall(r'download="([^"]+)"', box.status.value)
     saved = json.loads(base64.b64decode(href))
     assert name == "answers-korea-us-consultations-Min-ji.json"
     assert saved["student"] == "Min-ji" and saved["lesson"] == LESSON

@@ -110,7 +110,7 @@ def test_year_precision_is_a_solid_bar_across_the_year(real):
 def test_publication_day_is_marked(real):
     layout = timeline_figure(real, real.events)["layout"]
     assert [s["x0"] for s in layout["shapes"] if s["xref"] == "x"] == ["2025-12-12"]
-    assert any("Fri 2025-12-12" in a["text"] for a in layout["annotations"])
+    assert any("Friday, December 12, 2025" in a["text"] for a in layout["annotations"])
 
 
 def test_view_starts_before_the_first_dated_event(real):
@@ -120,7 +120,7 @@ def test_view_starts_before_the_first_dated_event(real):
 
 def test_hover_gives_words_resolution_and_the_dating_quote(real):
     tuesday = hover_by_id(timeline_figure(real, real.events))["e_first_meeting"]
-    assert "“next Tuesday”" in tuesday and "Tue 2025-12-16" in tuesday
+    assert "“next Tuesday”" in tuesday and "Tuesday, December 16, 2025" in tuesday
     assert "The tentative date for this meeting" in tuesday
 
 

@@ -46,13 +46,15 @@ def test_a_span_of_days_is_named_and_drawn_as_a_bar(real):
     package = spanning(real, "e_first_meeting", date(2025, 12, 16), date(2025, 12, 18), "days")
     figure = timeline_figure(package, package.events)
     assert "a few days" in hover(figure, "e_first_meeting")
-    assert "between Tue 2025-12-16 and Thu 2025-12-18" in hover(figure, "e_first_meeting")
+    assert "between Tuesday, December 16 and Thursday, December 18, 2025" in hover(
+        figure, "e_first_meeting"
+    )
     bars = [t["x"] for t in figure["data"] if t["mode"] == "lines"]
     assert any(
         x[i : i + 2] == ["2025-12-16", "2025-12-18"] for x in bars for i in range(0, len(x), 3)
     )
     table = events_table(package, package.events).markup
-    assert "between Tue 2025-12-16 and Thu 2025-12-18" in table
+    assert "between Tuesday, December 16 and Thursday, December 18, 2025" in table
 
 
 def test_a_considered_scenario_has_its_own_legend_entry_and_shape(real):

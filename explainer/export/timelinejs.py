@@ -25,7 +25,7 @@ from ..package.model import ContextFact, Event, Package
 from ..package.vocabulary import STATUS
 from ..views.html import join, tag
 from ..views.tables import quoted
-from ..views.when import day
+from ..views.when import in_words
 from . import wording
 from .edtf import calendar_unit, edtf
 from .format import Count, Format
@@ -50,7 +50,7 @@ def _title(package: Package) -> dict:
     credit = f", from {article.wire_source}" if article.wire_source else ""
     lines = [
         f"{article.publisher}{credit}. Dateline: {article.dateline}. "
-        f"Published {day(article.published)}.",
+        f"Published {in_words(article.published)}.",
         "One slide for each event the article tells of, dated in its own words. Each says where "
         f"the event stood when the article was published: {_statuses()}.",
     ]
@@ -102,7 +102,7 @@ def _date(when: date, unit: str) -> dict:
 def _display_date(event: Event, published: date) -> str:
     if event.earliest is None and event.latest is None:
         words = f"“{event.date_text}”: " if event.date_text else ""
-        return f"{words}no date given (shown on the day of the article, {day(published)})"
+        return f"{words}no date given (shown on the day of the article, {in_words(published)})"
     return wording.when(event)
 
 

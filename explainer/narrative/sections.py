@@ -15,13 +15,13 @@ from pathlib import PurePosixPath
 from ..package.model import Package
 from . import picks, prose
 from .parts import AFTER_THE_TABLE, AS_A_TABLE, OPENING, OUTSIDE, TRY_IT, Code, Prose, Section
-from .story import dating, headline, sequence, sources, whos_who
+from .story import ARTICLE, article, dating, headline, sequence, sources, whos_who
 from .weighing import EXPLORE, claim_by_claim, explore, how_sure, outside, summary, takeaways
 from .words import capitalised, counted
 
 SETUP = """from explainer import views
 from explainer.package import load_package
-from explainer.views import exercises, tables
+from explainer.views import exercises, tables, whole_article
 from explainer.views.explorer import Explorer
 
 package = load_package({path})"""
@@ -42,6 +42,7 @@ INTRODUCTION = "Reading a news story, claim by claim"
 # Every section's title and the prose slots it can have: what a lesson.md may name.
 SLOTS: dict[str, set[str]] = {
     INTRODUCTION: {OPENING, "About the quotes", "How to use"},
+    ARTICLE: {OPENING},
     "The headline and its hedges": {OPENING, TRY_IT},
     "Where the story comes from": {OPENING, AFTER_THE_TABLE, TRY_IT},
     "Dating the story": {OPENING, TRY_IT, "Relative dates"},
@@ -61,6 +62,7 @@ def sections(package: Package, package_path: str) -> list[Section]:
     body = [
         built
         for build in (
+            article,
             headline,
             sources,
             dating,

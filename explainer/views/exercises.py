@@ -25,7 +25,7 @@ from .held_back import HeldBack, ask, settle
 from .html import Markup, join, tag
 from .render import PLAIN_WIDTH
 from .tables import attribution_chain, quoted
-from .when import day
+from .when import in_words
 
 RIGHT_STYLE = "color:#006644;font-weight:bold"
 WRONG_STYLE = "color:#B34700;font-weight:bold"
@@ -124,9 +124,11 @@ def relative_date(package: Package, event_id: str) -> Question:
     published = package.article.published
     return Question(
         key=f"relative_date:{event_id}",
-        prompt=(f"The article is dated {day(published)}. Which day is {quoted(event.date_text)}?"),
+        prompt=(
+            f"The article is dated {in_words(published)}. Which day is {quoted(event.date_text)}?"
+        ),
         quote=package.evidence_for(event).quote,
-        options=tuple((day(d), d.isoformat()) for d in candidates),
+        options=tuple((in_words(d), d.isoformat()) for d in candidates),
         correct=frozenset({resolved.isoformat()}),
         explanation=event.resolution,
         hint=counting_hint(published, resolved, event.date_text),

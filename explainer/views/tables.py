@@ -15,7 +15,7 @@ from ..package.model import Claim, ContextActor, Event, Package
 from ..package.vocabulary import ACTOR_TYPE, CERTAINTY, SOURCE_KIND, STATUS, VERDICT
 from .annotate import mark_hedges
 from .html import Block, Markup, join, stack, table, tag
-from .when import day, describe_when
+from .when import describe_when, in_words
 
 OUTSIDE_BANNER = (
     "Outside context: not from the article. "
@@ -185,7 +185,7 @@ def context_table(package: Package, event_ids: Iterable[str] | None = None) -> B
     wanted = set(event_ids) if event_ids is not None else None
     facts = [x for x in package.context if wanted is None or wanted.intersection(x.events)]
     facts.sort(key=lambda x: (x.date is None, x.date))
-    rows = [(day(x.date) if x.date else NOT_SETTLED, x.fact, x.source) for x in facts]
+    rows = [(in_words(x.date) if x.date else NOT_SETTLED, x.fact, x.source) for x in facts]
     return _outside(capped_table(["Date", "Outside fact", "Source"], rows, empty={NOT_SETTLED}))
 
 

@@ -36,7 +36,7 @@ from ..package.model import Event, Group, Package
 from ..package.vocabulary import PRECISION, STATUS
 from .chart_layout import CHAR_WIDTH, FONT, LEGEND_ROW, fixed_margins, legend_rows
 from .memo import by_identity
-from .when import day, describe_when
+from .when import describe_when, in_words
 
 MARGIN = timedelta(days=4)
 DATED_WIDTH = 0.64  # of the plot's width; the undated panel has the rest but a gap
@@ -452,7 +452,7 @@ def _page_layout(package: Package, plan: _Plan, page: _Page) -> dict:
                 "yanchor": "bottom",
                 "xanchor": "left",
                 "showarrow": False,
-                "text": f"article published {escape(day(published))}",
+                "text": f"article published {escape(in_words(published))}",
                 "font": {"size": 11},
             },
             _note(0, KEY, 42, xanchor="left", font={"size": 12, "color": "#555"}),
@@ -484,7 +484,7 @@ def summary(package: Package, events: Iterable[Event]) -> str:
         f"{shown} events of the article, one lane per side: {dated} on a time axis "
         f"(points for a single day, bars for a span of possible dates) and "
         f"{len(events) - dated} with no date given, in a panel of their own; a dashed line "
-        f"marks the day the article was published, {day(package.article.published)}."
+        f"marks the day the article was published, {in_words(package.article.published)}."
     )
 
 
