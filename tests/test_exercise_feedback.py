@@ -13,6 +13,7 @@ import pytest
 
 from explainer.package.load import load_package
 from explainer.views import exercises as ex
+from explainer.views.when import in_words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PACKAGES = sorted(p.parent for p in DATA.glob("*/datapackage.json"))
@@ -58,9 +59,12 @@ def test_a_hint_names_no_right_answer_and_no_word_of_the_explanation_it_lacks(pa
     for label, value in question.options:
         if value in question.correct and words(label) not in words(question.prompt):
             assert not re.search(rf"\b{re.escape(words(label))}\b", hint), label
-    # The explanation's own sentences (what only the answer may tell) are not in the hint.
+    # The explanation's own sentences (what only the answer may tell) are not in the hint; one
+    # that only restates the question (the story's date) tells nothing.
+    asked = set(words(f"{question.prompt} story").split())
     for sentence in re.split(r"(?<=[.:;])\s+", str(question.explanation)):
-        if len(sentence.split()) >= 5 and words(sentence) not in article:
+        telling = words(sentence) not in article and not set(words(sentence).split()) <= asked
+        if len(sentence.split()) >= 5 and telling:
             assert words(sentence) not in hint
     # What the hint quotes is the article's own words: it states nothing the package lacks.
     for quoted in re.findall(r"“([^”]+)”", question.hint):
@@ -84,7 +88,7 @@ def test_a_first_wrong_answer_gets_the_hint_and_only_a_second_the_explanation(pa
 
 def test_a_relative_dates_hint_counts_from_the_dateline_as_the_data_says(real):
     hint = ex.relative_date(real, "e_first_meeting").hint
-    assert "Fri 2025-12-12" in hint and "first Tuesday after" in hint
+    assert in_words(real.article.published) in hint and "first Tuesday after" in hint
     moved = replace(
         real.event("e_first_meeting"), earliest=date(2025, 12, 23), latest=date(2025, 12, 23)
     )
@@ -94,7 +98,8 @@ def test_a_relative_dates_hint_counts_from_the_dateline_as_the_data_says(real):
 
 def test_a_relative_date_of_the_datelines_own_day_asks_which_side_it_is(voa):
     hint = ex.relative_date(voa, "e_seoul_talks").hint
-    assert "before it, after it, or that day" in hint and "Tue 2011-05-17" in hint
+    assert "before it, after it, or that day" in hint
+    assert in_words(voa.article.published) in hint
 
 
 def test_the_other_hints_come_from_the_data(real):

@@ -11,6 +11,7 @@ from explainer import views
 from explainer.publish.execute import WIDGET_VIEW
 from explainer.views import exercises as ex
 from explainer.views import held_back
+from explainer.views.when import in_words
 
 
 @pytest.fixture(autouse=True)
@@ -21,6 +22,11 @@ def fresh_kernel(monkeypatch):
 
 def shown(held: held_back.HeldBack) -> str:
     return json.dumps([output["data"] for output in held.output.outputs])
+
+
+def day_shown(real) -> str:
+    """How the dating table shows the day "next Tuesday" resolves to."""
+    return json.dumps(in_words(real.event("e_first_meeting").earliest))[1:-1]
 
 
 def dating(real):
@@ -34,9 +40,9 @@ def test_the_view_waits_for_a_right_answer(real):
     exercise = ex.Exercise(ex.relative_date(real, "e_first_meeting"))
     held = ex.revealed_after(KEY, dating(real), "the dating table")
     assert "Answer the question above, or choose Show me, to see the dating table" in shown(held)
-    assert "2025-12-16" not in shown(held)
+    assert day_shown(real) not in shown(held)
     exercise.answer("2025-12-16")
-    assert "2025-12-16" in shown(held) and "Answer the question" not in shown(held)
+    assert day_shown(real) in shown(held) and "Answer the question" not in shown(held)
 
 
 def test_a_view_above_its_exercise_waits_too_and_a_first_wrong_answer_is_not_enough(real):
@@ -44,22 +50,22 @@ def test_a_view_above_its_exercise_waits_too_and_a_first_wrong_answer_is_not_eno
     assert "Answer the question below" in shown(held)
     exercise = ex.Exercise(ex.relative_date(real, "e_first_meeting"))
     exercise.answer("2025-12-09")
-    assert "2025-12-16" not in shown(held)  # a hint only
+    assert day_shown(real) not in shown(held)  # a hint only
     exercise.answer("2025-12-23")
-    assert "2025-12-16" in shown(held)
+    assert day_shown(real) in shown(held)
 
 
 def test_show_me_reveals_and_a_later_view_shows_at_once(real):
     exercise = ex.Exercise(ex.relative_date(real, "e_first_meeting"))
     exercise.show_me.click()
     held = ex.revealed_after(KEY, dating(real))
-    assert "2025-12-16" in shown(held)
+    assert day_shown(real) in shown(held)
 
 
 def test_another_exercise_reveals_nothing(real):
     held = ex.revealed_after(KEY, dating(real))
     ex.Exercise(ex.hedge_word(real, "c_tentative_tuesday")).answer("tentative")
-    assert "2025-12-16" not in shown(held)
+    assert day_shown(real) not in shown(held)
 
 
 def test_the_stored_output_holds_the_view_as_data_and_no_widget_state(real):

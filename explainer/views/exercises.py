@@ -141,7 +141,7 @@ ORDINALS = ("first", "second", "third", "fourth", "fifth")
 def counting_hint(published: date, resolved: date, date_text: str) -> str:
     """Which day to start from and which way to count, without the count's result: for a
     weekday the words name, also which of those weekdays it is (the first after the dateline)."""
-    start = f"Start from the day the story is dated, {day(published)}"
+    start = f"Start from the day the story is dated, {in_words(published)}"
     if resolved == published:
         return f"{start}: is the day {quoted(date_text)} names before it, after it, or that day?"
     way = "forward" if resolved > published else "back"
@@ -261,9 +261,9 @@ def standing_hint(published: date, earliest: date | None, latest: date | None) -
     """Read the verbs; and where the article dates the event, which side of the dateline."""
     hint = "Read the quotation's verbs: do they say it is done, going on, intended, or unsure?"
     if earliest is not None and earliest > published:
-        return f"{hint} The article puts it after the story's date, {day(published)}."
+        return f"{hint} The article puts it after the story's date, {in_words(published)}."
     if latest is not None and latest < published:
-        return f"{hint} The article puts it before the story's date, {day(published)}."
+        return f"{hint} The article puts it before the story's date, {in_words(published)}."
     return hint
 
 
