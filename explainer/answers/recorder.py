@@ -18,6 +18,7 @@ from pathlib import Path
 
 import tornado.ioloop
 
+from ..errors import ExplainerError
 from .lesson import Lesson
 from .page import random_label
 from .row import Row, label_problems, now, problems
@@ -33,7 +34,7 @@ URL, KEY, LABEL, NAMES = (
 FIELDS = ("exercise", "first_answer", "final_answer", "tries", "hints")  # what a page sends
 
 
-class Refused(Exception):
+class Refused(ExplainerError):
     """An answer or a name the record will not take; the message says why, for the page."""
 
     def __init__(self, status: int, message: str) -> None:

@@ -17,6 +17,7 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
+from ..errors import ExplainerError
 from .row import COLUMNS, Row
 
 APPLICATION_ID = 0x45584131  # "EXA1": this is a file of the class's answers, not any SQLite file
@@ -46,7 +47,7 @@ WHERE excluded.tries >= answers.tries
 """
 
 
-class StoreError(Exception):
+class StoreError(ExplainerError):
     """A file that cannot be the record of this lesson; the message names it and says why."""
 
 

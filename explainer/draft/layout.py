@@ -17,6 +17,7 @@ from functools import cache
 
 import pysbd
 
+from ..errors import ExplainerError
 from .normalised import Normalised, find_in
 from .time_expressions import MONTHS
 
@@ -56,7 +57,7 @@ class Layout:
     """Where the dateline stands in the text."""
 
 
-class LayoutError(ValueError):
+class LayoutError(ExplainerError, ValueError):
     """The article's text does not give what a package needs, and no option gave it."""
 
 

@@ -13,6 +13,7 @@ from .descriptor import Field
 from .limits import FIRST_DAY, LAST_DAY
 from .patterns import matches
 from .problems import quoted
+from .rules import ENUM, PATTERN, REQUIRED, Rule
 
 Value = str | int | date | tuple | None
 
@@ -69,17 +70,16 @@ def items(value: Value) -> tuple:
     return () if value is None or value == "" else (value,)
 
 
-def constraint_problems(field: Field, value: Value) -> list[str]:
-    """What is wrong with a typed value under its field's required, enum and pattern constraints.
-
-    Unique values are checked across a whole table, elsewhere.
-    """
+def constraint_problems(field: Field, value: Value) -> list[tuple[Rule, str]]:
+    """The rule and the message for each way a typed value breaks its field's required, enum
+    and pattern constraints. Unique values are checked across a whole table, elsewhere."""
     if not items(value):
-        return ["required value is empty"] if field.required else []
+        return [(REQUIRED, "required value is empty")] if field.required else []
     problems = []
     for item in items(value):
         if field.enum and item not in field.enum:
-            problems.append(f"{quoted(item)} is not allowed; allowed: {', '.join(field.enum)}")
+            allowed = ", ".join(field.enum)
+            problems.append((ENUM, f"{quoted(item)} is not allowed; allowed: {allowed}"))
         if field.pattern and not matches(field.pattern, item):
-            problems.append(f"{quoted(item)} does not match the pattern {field.pattern}")
+            problems.append((PATTERN, f"{quoted(item)} does not match the pattern {field.pattern}"))
     return problems

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from .cells import items
 from .csv_tables import Table
 from .problems import Problem, quoted
+from .rules import BEGUN_AFTER_PUBLICATION, CERTAINTY_HEDGES, SOURCE_KIND, UNSUPPORTED_TAKEAWAY
 
 _BEGUN = {"happened": "reported as done", "ongoing": "under way when it was written"}
 
@@ -39,7 +40,7 @@ def _unsupported_takeaways(takeaways: Table | None, support: Table | None) -> It
                 f"takeaway {quoted(key)} is supported by no claim: add the claims it rests on "
                 f"to {support.file} (even when it goes further than they do)"
             )
-            yield Problem(takeaways.file, row.number, "id", message)
+            yield UNSUPPORTED_TAKEAWAY.at(takeaways.file, row.number, "id", message)
 
 
 def _sources(claims: Table | None, actors: Table | None) -> Iterator[Problem]:
@@ -75,7 +76,7 @@ def _sources(claims: Table | None, actors: Table | None) -> Iterator[Problem]:
                 f"{quoted(chain[-1])} is of type {asserted}: end the chain with the agency"
             )
         if message:
-            yield Problem(claims.file, row.number, "source_kind", message)
+            yield SOURCE_KIND.at(claims.file, row.number, "source_kind", message)
 
 
 def _certainty(claims: Table | None) -> Iterator[Problem]:
@@ -90,13 +91,13 @@ def _certainty(claims: Table | None) -> Iterator[Problem]:
                 f'certainty "certain" but hedges lists {", ".join(map(quoted, hedges))}: '
                 "a hedged claim is probable or possible (a negated one, negated)"
             )
-            yield Problem(claims.file, row.number, "certainty", message)
+            yield CERTAINTY_HEDGES.at(claims.file, row.number, "certainty", message)
         elif certainty != "certain" and not hedges:
             message = (
                 f'certainty "{certainty}" needs the words of the quote that make it so in hedges'
                 ' (such as "may", "likely" or "not"), or the certainty "certain"'
             )
-            yield Problem(claims.file, row.number, "hedges", message)
+            yield CERTAINTY_HEDGES.at(claims.file, row.number, "hedges", message)
 
 
 def _before_publication(events: Table | None, article: Table | None) -> Iterator[Problem]:
@@ -111,4 +112,4 @@ def _before_publication(events: Table | None, article: Table | None) -> Iterator
                 f'status "{status}" ({_BEGUN[status]}), but earliest {earliest} is after the '
                 f"article was published on {published}: correct the date, or the status"
             )
-            yield Problem(events.file, row.number, "earliest", message)
+            yield BEGUN_AFTER_PUBLICATION.at(events.file, row.number, "earliest", message)

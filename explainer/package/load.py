@@ -25,6 +25,7 @@ from .package_rules import check_package_rules
 from .problems import PackageError, Problem
 from .references import check_references
 from .review import review_marks
+from .rules import MODEL_FIELD, MODEL_RESOURCE, SIZE_LIMIT
 
 RECORDS: dict[str, type] = {
     "article": model.Article,
@@ -123,7 +124,7 @@ def _size_problems(folder: Path, descriptor: Descriptor) -> list[Problem]:
     if total <= PACKAGE_BYTES:
         return []
     found = f"the descriptor and the tables come to {megabytes(total)}"
-    return [Problem(NAME, 1, "-", past_limit(found, megabytes(PACKAGE_BYTES)))]
+    return [SIZE_LIMIT.at(NAME, 1, "-", past_limit(found, megabytes(PACKAGE_BYTES)))]
 
 
 def _model_fit(descriptor: Descriptor) -> list[Problem]:
@@ -132,7 +133,9 @@ def _model_fit(descriptor: Descriptor) -> list[Problem]:
     for name, record in RECORDS.items():
         resource = descriptor.resource(name)
         if resource is None:
-            problems.append(Problem(NAME, 1, name, "resource missing: the explainer needs it"))
+            problems.append(
+                MODEL_RESOURCE.at(NAME, 1, name, "resource missing: the explainer needs it")
+            )
             continue
         hints = get_type_hints(record)
         needs = {f.name: _NEEDS[hints[f.name]] for f in fields(record)}
@@ -143,10 +146,13 @@ def _model_fit(descriptor: Descriptor) -> list[Problem]:
             field = resource.field(field_name)
             where = f"{name}.{field_name}"
             if field is None:
-                problems.append(Problem(NAME, 1, where, "field missing: the explainer needs it"))
+                problems.append(
+                    MODEL_FIELD.at(NAME, 1, where, "field missing: the explainer needs it")
+                )
             elif field.type != kind or (kind == "list" and field.item_type != "string"):
                 of = " of strings" if kind == "list" else ""
-                problems.append(Problem(NAME, 1, where, f"must be of type {kind}{of}"))
+                problems.append(MODEL_FIELD.at(NAME, 1, where, f"must be of type {kind}{of}"))
             elif required and not field.required:
-                problems.append(Problem(NAME, 1, where, "must be required: the explainer needs it"))
+                message = "must be required: the explainer needs it"
+                problems.append(MODEL_FIELD.at(NAME, 1, where, message))
     return problems
