@@ -19,6 +19,8 @@ from ..draft import FolderNotEmpty, LayoutError, PastLimit, Proposal, propose, w
 from ..draft.bounds import read_article
 from ..package import validate_package
 from ..package.problems import counted
+from ..review.notebook import write_review_notebook
+from .review import opening
 
 
 def add(commands) -> None:
@@ -100,7 +102,11 @@ def run(args) -> int:
     ambiguous = [e for e in proposal.tables["events"] if "ambiguous" in e["review"]]
     for event in ambiguous:
         print(f"  “{event['date_text']}” is ambiguous: see its review note in events.csv")
-    print(f"Review every row, then: python -m explainer validate --strict {args.output}")
+    notebook = write_review_notebook(args.output)
+    print(
+        f"Review every row in {notebook}, then: python -m explainer validate --strict {args.output}"
+    )
+    print(opening(notebook))
     return 0
 
 
