@@ -81,6 +81,16 @@ def test_the_box_in_the_notebook_saves_exactly_what_the_page_answered(monkeypatc
     assert len(exercises.LISTENERS) == 1
 
 
+@pytest.mark.parametrize("notebook", sorted(Path("notebooks").glob("*.ipynb")))
+def test_every_stored_notebook_has_the_box_before_its_first_exercise(notebook):
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    sources = ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
+    box = next(i for i, s in enumerate(sources) if "YourAnswers(" in s)
+    first = next(i for i, s in enumerate(sources) if "exercises.Exercise(" in s)
+    lesson = json.loads(notebook.read_text(encoding="utf-8"))["metadata"]["explainer"]["package"]
+    assert box < first and f'YourAnswers("{lesson}")' in sources[box]
+
+
 def _package():
     from explainer.package import load_package
 

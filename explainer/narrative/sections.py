@@ -26,6 +26,13 @@ from explainer.views.explorer import Explorer
 
 package = load_package({path})"""
 
+# The student's "Your answers" box, under the setup so that it hears every exercise from the
+# first: in the classroom it sends each answer to the teacher, elsewhere it saves them as a file
+# to hand in (explainer/answers/widget.py). Left out of the deck and the handouts ("skip").
+YOUR_ANSWERS = """from explainer.answers.widget import YourAnswers
+
+YourAnswers({lesson})"""
+
 # Shown under the setup when the views can say that a package is still a draft (rows awaiting
 # review), so that a draft explainer never passes for a finished one.
 DRAFT_NOTICE = "views.draft_notice(package)"
@@ -107,6 +114,8 @@ def introduction(package: Package, package_path: str, body: list[Section]) -> Se
     ]
     if package.awaiting_review:  # a draft from `explainer new`: say so until it is reviewed
         parts.append(Code(DRAFT_NOTICE))
+    lesson = PurePosixPath(package_path).name
+    parts.append(Code(YOUR_ANSWERS.format(lesson=json.dumps(lesson)), "skip"))
     return Section(INTRODUCTION, tuple(parts), numbered=False)
 
 

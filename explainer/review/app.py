@@ -17,6 +17,7 @@ from pathlib import Path
 import ipywidgets as widgets
 from markupsafe import Markup
 
+from ..package.writing import CannotWrite
 from . import edits, queue, tables
 from .marked import marked
 
@@ -148,7 +149,11 @@ class ReviewApp:
             items = Markup("").join(Markup("<li>{}</li>").format(p) for p in found)
             self._say(Markup("<p>Not saved, {} problems:</p><ul>{}</ul>").format(len(found), items))
             return
-        tables.write(candidate, changed)
+        try:
+            tables.write(candidate, changed)
+        except CannotWrite as error:
+            self._say(Markup("<p>Not saved: {}</p>").format(error.said("the change")))
+            return
         self.tables = tables.Tables.read(self.folder)
         self._say(Markup("<p>Saved: {}.</p>").format(said))
         self.show()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..export.files import write_whole
+from ..package.writing import write_whole
 
 NAME = "review.ipynb"
 INTRO = """# Review this draft

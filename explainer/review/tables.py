@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..draft.csv_files import Rows, read_rows, write_rows
-from ..export.files import write_whole
 from ..package import validate_package
 from ..package.descriptor import NAME
+from ..package.writing import write_whole
 
 PREVIOUS = ".previous"
 
@@ -77,7 +77,8 @@ def problems(tables: Tables, changed: set[str]) -> list[str]:
 
 
 def write(tables: Tables, changed: set[str]) -> None:
-    """Write the `changed` tables whole, keeping the version each replaces in `.previous/`."""
+    """Write the `changed` tables whole, keeping the version each replaces in `.previous/`;
+    `CannotWrite` (every file as it was) when they cannot be."""
     with tempfile.TemporaryDirectory() as scratch:
         copy_ = _staged(tables, changed, Path(scratch))
         files = {}
