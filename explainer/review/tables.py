@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..draft.csv_files import Rows, read_rows, write_rows
+from ..draft.csv_files import Rows, Table, read_table
 from ..package import validate_package
 from ..package.descriptor import NAME
 from ..package.writing import write_whole
@@ -33,6 +33,8 @@ class Tables:
     headers: dict[str, list[str]] = field(default_factory=dict)
     rows: dict[str, Rows] = field(default_factory=dict)
     paths: dict[str, str] = field(default_factory=dict)
+    dialects: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Each table's line end and byte-order mark, which a rewrite keeps."""
 
     @classmethod
     def read(cls, folder: Path) -> Tables:
@@ -44,13 +46,20 @@ class Tables:
                 continue
             name = resource["name"]
             tables.paths[name] = resource["path"]
-            tables.headers[name], tables.rows[name] = read_rows(folder, resource["path"])
+            table = read_table(folder, resource["path"])
+            tables.headers[name], tables.rows[name] = table.header, table.rows
+            tables.dialects[name] = (table.ending, table.bom)
         return tables
 
     def copy(self) -> Tables:
-        return Tables(
-            self.folder, self.descriptor, self.headers, copy.deepcopy(self.rows), self.paths
-        )
+        rows = copy.deepcopy(self.rows)
+        return Tables(self.folder, self.descriptor, self.headers, rows, self.paths, self.dialects)
+
+    def encoded(self, resource: str) -> bytes:
+        """The table as CSV bytes, in the dialect it was read in."""
+        return Table(
+            self.headers[resource], self.rows[resource], *self.dialects[resource]
+        ).encoded()
 
     def row(self, resource: str, row_id: str) -> dict[str, str]:
         (found,) = [r for r in self.rows[resource] if r.get("id") == row_id]
@@ -79,13 +88,11 @@ def problems(tables: Tables, changed: set[str]) -> list[str]:
 def write(tables: Tables, changed: set[str]) -> None:
     """Write the `changed` tables whole, keeping the version each replaces in `.previous/`;
     `CannotWrite` (every file as it was) when they cannot be."""
-    with tempfile.TemporaryDirectory() as scratch:
-        copy_ = _staged(tables, changed, Path(scratch))
-        files = {}
-        for name in sorted(changed):
-            path = tables.paths[name]
-            files[tables.folder / path] = (copy_ / path).read_bytes()
-            files[tables.folder / PREVIOUS / path] = (tables.folder / path).read_bytes()
+    files = {}
+    for name in sorted(changed):
+        path = tables.paths[name]
+        files[tables.folder / path] = tables.encoded(name)
+        files[tables.folder / PREVIOUS / path] = (tables.folder / path).read_bytes()
     write_whole(files)
 
 
@@ -93,5 +100,5 @@ def _staged(tables: Tables, changed: set[str], scratch: Path) -> Path:
     target = scratch / tables.folder.name
     shutil.copytree(tables.folder, target, ignore=shutil.ignore_patterns(PREVIOUS, "*.ipynb"))
     for name in changed:
-        write_rows(target / tables.paths[name], tables.headers[name], tables.rows[name])
+        (target / tables.paths[name]).write_bytes(tables.encoded(name))
     return target
