@@ -14,7 +14,7 @@ from datetime import timedelta
 
 import ipywidgets as widgets
 
-from ..package.model import Package
+from ..package.model import Package, UnknownId
 from ..package.vocabulary import SOURCE_KIND, STATUS, VERDICT
 from .focus import ANSWER_CLASS, FOCUS_STYLE, KEYBOARD_CLASS
 from .html import Markup, join, tag
@@ -180,7 +180,7 @@ def takeaway_verdict(package: Package, takeaway_id: str) -> Question:
     """Compare a Key Takeaway with the body of the article."""
     takeaway = next((t for t in package.takeaways if t.id == takeaway_id), None)
     if takeaway is None:  # as Package's look-ups say it, not a bare StopIteration
-        raise KeyError(f"unknown takeaway id: {takeaway_id!r}")
+        raise UnknownId("takeaway", takeaway_id)
     return Question(
         key=f"takeaway_verdict:{takeaway_id}",
         prompt="Compare this Key Takeaway with the body of the article. Is it...",
