@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from ..errors import ExplainerError
 from .problems import Problem
 
 
@@ -192,9 +193,22 @@ class Package:
         return (dating or claims or [None])[0]
 
 
+class UnknownId(ExplainerError, KeyError):
+    """A record asked for by an id the package does not have: in a notebook, one made from an
+    earlier version of the package (explainer/in_a_notebook.py says what to do)."""
+
+    def __init__(self, kind: str, wanted: str) -> None:
+        super().__init__(f"unknown {kind} id: {wanted!r}")
+        self.kind = kind
+        self.id = wanted
+
+    def __str__(self) -> str:  # KeyError's own would show the message in quotes
+        return str(self.args[0])
+
+
 def _by_id(records, wanted: str, kind: str):
-    """Look a record up by id; an unknown id is a KeyError that names it and its kind."""
+    """Look a record up by id; an unknown id is an UnknownId that names it and its kind."""
     for record in records:
         if record.id == wanted:
             return record
-    raise KeyError(f"unknown {kind} id: {wanted!r}")
+    raise UnknownId(kind, wanted)

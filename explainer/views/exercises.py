@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 import ipywidgets as widgets
 
-from ..package.model import Package
+from ..package.model import Package, UnknownId
 from ..package.vocabulary import SOURCE_KIND, STATUS, VERDICT
 from .focus import ANSWER_CLASS, CHOICES_CLASS, EXERCISE_CLASS, FOCUS_STYLE, KEYBOARD_CLASS
 from .held_back import HeldBack, ask, settle
@@ -273,7 +273,7 @@ def takeaway_verdict(package: Package, takeaway_id: str) -> Question:
     """Compare a Key Takeaway with the body of the article."""
     takeaway = next((t for t in package.takeaways if t.id == takeaway_id), None)
     if takeaway is None:  # as Package's look-ups say it, not a bare StopIteration
-        raise KeyError(f"unknown takeaway id: {takeaway_id!r}")
+        raise UnknownId("takeaway", takeaway_id)
     return Question(
         key=f"takeaway_verdict:{takeaway_id}",
         prompt="Compare this Key Takeaway with the body of the article. Is it...",
