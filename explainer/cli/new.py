@@ -20,7 +20,9 @@ from ..draft.bounds import read_article
 from ..package import validate_package
 from ..package.problems import counted
 from ..package.writing import CannotWrite
+from ..review.notebook import write_review_notebook
 from .paths import not_a_file
+from .review import opening
 
 
 def add(commands) -> None:
@@ -109,7 +111,15 @@ def run(args) -> int:
     ambiguous = [e for e in proposal.tables["events"] if "ambiguous" in e["review"]]
     for event in ambiguous:
         print(f"  “{event['date_text']}” is ambiguous: see its review note in events.csv")
-    print(f"Review every row, then: python -m explainer validate --strict {args.output}")
+    try:
+        notebook = write_review_notebook(args.output)
+    except CannotWrite as error:
+        print(error.said("the review notebook"), file=sys.stderr)
+        return 1
+    print(
+        f"Review every row in {notebook}, then: python -m explainer validate --strict {args.output}"
+    )
+    print(opening(notebook))
     return 0
 
 

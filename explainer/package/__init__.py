@@ -9,7 +9,7 @@ descriptor (`descriptor`, `engine_rules`), a table's cells (`csv_tables`, `cells
 (`package_rules`, `editorial_rules`).
 """
 
-from .load import load_package, validate_package
+from .load import load_package, package_warnings, validate_package
 from .problems import PackageError, Problem
 
-__all__ = ["PackageError", "Problem", "load_package", "validate_package"]
+__all__ = ["PackageError", "Problem", "load_package", "package_warnings", "validate_package"]
