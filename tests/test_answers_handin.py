@@ -194,7 +194,7 @@ def test_files_that_cannot_join_the_others_are_refused_by_name(tmp_path):
         f"refused: {wrong_choice}: {HEDGE}: 'maybe' is not one of the lesson's answers",
     ]
     assert "4 of 5 files refused" in result.stdout
-    assert result.stdout.startswith(f"{LESSON}: 1 students")
+    assert result.stdout.startswith(f"{LESSON}: 1 student\n")
 
 
 def test_a_cell_that_a_spreadsheet_would_run_is_written_as_text():
