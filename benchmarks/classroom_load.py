@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"
 
 import classroom_server  # noqa: E402
 import harness  # noqa: E402
-from test_browser_explainer import open_app_mode  # noqa: E402
+from explainer_page import open_app_mode  # noqa: E402
 
 KERNEL_ID = re.compile(r'"kernelId": "([0-9a-f-]+)"')
 SLOWEST_TARGET = 15.0  # seconds, N = 30

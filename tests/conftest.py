@@ -22,6 +22,10 @@ from explainer.package.problems import Problem
 from explainer.package.rules import RULES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "korea-us-consultations"
+OLD_FIELD = {"name": "hangul", "type": "string", "description": "Name in Hangul."}
+OLD_DESCRIPTION = (
+    "Names in Hangul and official titles at the time, from outside the article, with sources."
+)
 
 
 class PackageCopy:
@@ -94,6 +98,24 @@ class PackageCopy:
         (found,) = [r for r in self.descriptor()["resources"] if r["name"] == resource]
         (spec,) = [f for f in found["schema"]["fields"] if f["name"] == field]
         return spec
+
+    def in_the_format_before_native_names(self) -> None:
+        """context_actors as it was before `upgrade` converted it: a hangul column in place
+        of native_name and native_language, and the description that went with it."""
+        header, rows = self.table("context_actors.csv")
+        for row in rows:
+            row["hangul"] = row.pop("native_name")
+            del row["native_language"]
+        self.write("context_actors.csv", ["actor", "hangul", "title", "source"], rows)
+        descriptor = self.descriptor()
+        (resource,) = [r for r in descriptor["resources"] if r["name"] == "context_actors"]
+        fields = resource["schema"]["fields"]
+        names = [f["name"] for f in fields]
+        fields[names.index("native_name") : names.index("native_language") + 1] = [OLD_FIELD]
+        resource["description"] = OLD_DESCRIPTION
+        self.path("datapackage.json").write_text(
+            json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
 
     def article_text(self) -> str:
         return self.path("article.txt").read_bytes().decode("utf-8")

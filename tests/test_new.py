@@ -272,7 +272,7 @@ def test_a_missing_article_or_a_bad_date_is_one_clear_line(tmp_path, capsys):
     out = str(tmp_path / "draft")
     missing = tmp_path / "missing.txt"
     assert main(["new", str(missing), "--published", "2025-12-12", "--output", out]) == 1
-    assert capsys.readouterr().err.strip() == f"{missing}: file not found"
+    assert capsys.readouterr().err.strip() == f"{missing}: not found: give the article's text file"
     with pytest.raises(SystemExit) as usage:
         main(["new", str(ARTICLE), "--published", "2025-13-01", "--output", out])
     assert usage.value.code == 2

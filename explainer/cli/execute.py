@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..package.writing import CannotWrite
 from ..publish.execute import CellFailure, ExecutionError, execute_notebook
+from .paths import not_a_notebook
 
 
 def add(commands) -> None:
@@ -25,13 +27,17 @@ def add(commands) -> None:
 
 
 def run(args) -> int:
-    if not args.notebook.is_file():
-        print(f"{args.notebook}: no such notebook", file=sys.stderr)
+    wrong = not_a_notebook(args.notebook)
+    if wrong:
+        print(wrong, file=sys.stderr)
         return 1
     try:
         found = execute_notebook(args.notebook)
-    except (ExecutionError, OSError) as error:
+    except ExecutionError as error:
         print(f"{args.notebook}: {_whitespace_collapsed(error)}", file=sys.stderr)
+        return 1
+    except CannotWrite as error:
+        print(error.said("the executed notebook"), file=sys.stderr)
         return 1
     if found:
         report(args.notebook, found, "not saved")

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from ..errors import ExplainerError
 from ..package.review import REVIEW
+from ..package.writing import write_whole
 from .credit import HEADLINE_ADDED
-from .csv_files import write_rows
+from .csv_files import Table
 from .proposal import TEXT_FILE, Proposal
 
 REVIEW_FIELD = {
@@ -50,17 +51,17 @@ def descriptor(proposal: Proposal) -> dict:
 
 
 def write_package(proposal: Proposal, text: bytes, folder: Path) -> None:
-    """Write the draft into `folder` (created; refused if it has files); `text` is the article's
-    bytes, copied unchanged."""
+    """Write the draft into `folder` (created; refused if it has files), every file or none
+    (CannotWrite); `text` is the article's bytes, copied unchanged."""
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise FolderNotEmpty(f"{folder} exists and is not empty: choose a new folder")
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / TEXT_FILE).write_bytes(text)
     described = descriptor(proposal)
+    files = {folder / TEXT_FILE: text}
     for resource in described["resources"]:
         header = [f["name"] for f in resource["schema"]["fields"]]
         rows = proposal.tables.get(resource["name"], [])
-        write_rows(folder / resource["path"], header, rows)
-    (folder / "datapackage.json").write_text(
-        json.dumps(described, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+        files[folder / resource["path"]] = Table(header, rows).encoded()
+    files[folder / "datapackage.json"] = (
+        json.dumps(described, indent=2, ensure_ascii=False) + "\n"
+    ).encode("utf-8")
+    write_whole(files)

@@ -2,7 +2,9 @@
 
 Each step is one change of the format and applies only while the package still has the old
 shape, so a second `upgrade` changes nothing. A step rewrites only what it changes: every other
-file stays byte for byte as it was, and so do the other cells of the table it edits.
+file stays byte for byte as it was, and so do the other cells of the table it edits. The files
+are written together at the end, all of them or none, so that a failure never leaves a package
+half converted, which neither `validate` nor `upgrade` would take.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .descriptor import NAME
 from .files import decode, read_bytes
 from .problems import Problem
 from .rules import CSV_SYNTAX, DESCRIPTOR_JSON, DESCRIPTOR_SHAPE, MISSING_LABEL
+from .writing import write_whole
 
 CONTEXT_ACTORS = "context_actors"
 HANGUL = "hangul"
@@ -48,24 +51,27 @@ class UpgradeError(ExplainerError):
 
 @dataclass(frozen=True)
 class Step:
-    """One change of the format: whether a descriptor still needs it, and how to make it."""
+    """One change of the format: whether a descriptor still needs it, and how to make it (in
+    the descriptor, and in the files it returns by name, not yet written)."""
 
     done: str
     applies: Callable[[dict], bool]
-    apply: Callable[[Path, dict], None]
+    apply: Callable[[Path, dict], dict[str, bytes]]
 
 
 def upgrade_package(folder: Path) -> list[str]:
-    """Upgrade the package in `folder` in place; says what each applied step changed."""
+    """Upgrade the package in `folder` in place; says what each applied step changed. Raises
+    UpgradeError, or CannotWrite with every file as it was."""
     descriptor = _read_descriptor(folder)
     done = []
+    files: dict[str, bytes] = {}
     for step in STEPS:
         if step.applies(descriptor):
-            step.apply(folder, descriptor)
+            files |= step.apply(folder, descriptor)
             done.append(step.done)
     if done:
-        text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
-        (folder / NAME).write_text(text, encoding="utf-8")
+        files[NAME] = (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode()
+        write_whole({folder / name: data for name, data in files.items()})
     return done
 
 
@@ -109,7 +115,7 @@ def _has_hangul(descriptor: dict) -> bool:
     return any(isinstance(f, dict) and f.get("name") == HANGUL for f in fields)
 
 
-def _hangul_to_native(folder: Path, descriptor: dict) -> None:
+def _hangul_to_native(folder: Path, descriptor: dict) -> dict[str, bytes]:
     """context_actors.hangul becomes native_name, with native_language ko where it is given."""
     resource = _resource(descriptor, CONTEXT_ACTORS)
     path = resource.get("path")
@@ -138,12 +144,12 @@ def _hangul_to_native(folder: Path, descriptor: dict) -> None:
             row.insert(at + 1, "ko" if row[at] else "")
     out = io.StringIO()
     csv.writer(out, lineterminator=ending).writerows([header, *rows])
-    (folder / path).write_text(bom + out.getvalue(), encoding="utf-8", newline="")
     fields = _fields(resource)
     index = next(i for i, f in enumerate(fields) if isinstance(f, dict) and f.get("name") == HANGUL)
     fields[index : index + 1] = [dict(field) for field in NATIVE_FIELDS]
     if isinstance(description := resource.get("description"), str):
         resource["description"] = description.replace(_OLD_WORDS, _NEW_WORDS)
+    return {path: (bom + out.getvalue()).encode("utf-8")}
 
 
 STEPS = (

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ExplainerError
+from ..package.writing import ensure_writable, write_whole
 from . import provenance
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -102,11 +103,18 @@ def _read_with_nbformat(path: Path):
 def execute_notebook(path: Path, timeout: int = 600) -> list[CellFailure]:
     """Run the notebook at `path` and save it, unless a cell fails: then return the failures.
 
-    Raises ExecutionError if it cannot be read or run, OSError if it cannot be written."""
-    import nbformat
-
+    Raises ExecutionError if it cannot be read or run, CannotWrite if it cannot be written."""
+    ensure_writable([path])
     notebook = _read_with_nbformat(path)
     found = run_notebook(notebook, path, timeout)
     if not found:
-        nbformat.write(notebook, path)
+        save(notebook, path)
     return found
+
+
+def save(notebook, path: Path) -> None:
+    """Write the notebook node whole, as nbformat writes it, or leave the old file (CannotWrite)."""
+    import nbformat
+
+    text = nbformat.writes(notebook)
+    write_whole({path: (text if text.endswith("\n") else text + "\n").encode("utf-8")})
