@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 import ipywidgets as widgets
 
-from ..package.model import Package
+from ..package.model import Package, UnknownId
 from ..package.vocabulary import SOURCE_KIND, STATUS, VERDICT
 from .focus import ANSWER_CLASS, CHOICES_CLASS, EXERCISE_CLASS, FOCUS_STYLE, KEYBOARD_CLASS
 from .held_back import HeldBack, ask, settle
@@ -232,8 +232,10 @@ def source_kind(package: Package, claim_id: str) -> Question:
         options=tuple((style.label, kind) for kind, style in SOURCE_KIND.items()),
         correct=frozenset({claim.source_kind}),
         explanation=(
-            f"It comes from {speaker.name} ({quoted(speaker.mention)}): "
-            f"{SOURCE_KIND[claim.source_kind].label}, {SOURCE_KIND[claim.source_kind].meaning}."
+            f"It comes from {speaker.name}"
+            + (f" ({quoted(speaker.mention)})" if speaker.mention else "")
+            + ": "
+            + f"{SOURCE_KIND[claim.source_kind].label}, {SOURCE_KIND[claim.source_kind].meaning}."
         ),
         hint=(
             f"Look at the words the article uses for whoever gives it: {quoted(speaker.mention)}. "
@@ -271,7 +273,7 @@ def takeaway_verdict(package: Package, takeaway_id: str) -> Question:
     """Compare a Key Takeaway with the body of the article."""
     takeaway = next((t for t in package.takeaways if t.id == takeaway_id), None)
     if takeaway is None:  # as Package's look-ups say it, not a bare StopIteration
-        raise KeyError(f"unknown takeaway id: {takeaway_id!r}")
+        raise UnknownId("takeaway", takeaway_id)
     return Question(
         key=f"takeaway_verdict:{takeaway_id}",
         prompt="Compare this Key Takeaway with the body of the article. Is it...",
