@@ -22,7 +22,7 @@ from voila.tornado.handler import TornadoVoilaHandler
 
 from . import lifetime
 
-TEMPLATES = Path(__file__).resolve().parents[1] / "app"  # the offline Voilà template
+TEMPLATES = Path(__file__).resolve().parent / "app"  # the offline Voilà template (package data)
 
 
 class ExplainerVoila(Voila):
