@@ -9,6 +9,7 @@ or while it is being started for the pool.
 
 from __future__ import annotations
 
+import os
 import time
 import uuid
 
@@ -47,6 +48,9 @@ class ClassroomKernelManager(QuietKernelManager):
 
     async def start_kernel(self, **kwargs) -> str:
         for_pool = kwargs.get("env", {}).get(PRELAUNCH) == "True"
+        recorder = getattr(self.parent, "recorder", None)
+        if recorder is not None:  # the page's own key and label (explainer.answers.recorder)
+            kwargs["env"] = {**os.environ, **kwargs.get("env", {}), **recorder.new_page()}
         kernel_id = kwargs["kernel_id"] = kwargs.get("kernel_id") or str(uuid.uuid4())
         if for_pool:
             self._starting_for_pool.add(kernel_id)

@@ -25,16 +25,25 @@ READY = "Ready: the class can open the link"
 
 
 def start(
-    home: Path, students: int, timeout: float = 300, idle: int = 60, parent: bool = False
+    home: Path,
+    students: int,
+    timeout: float = 300,
+    idle: int = 60,
+    parent: bool = False,
+    options: tuple[str, ...] = (),
 ) -> harness.Server:
     """The classroom server for `students`, returned once its pool of kernels has run the
     notebook; `server.url()` adds the link's key. With `parent`, the server is started by a
     Python process of its own (`server.process`), which only waits for it: the test of what
-    happens when a server's parent dies."""
+    happens when a server's parent dies. The class's answers go to `home`/answers.sqlite
+    unless `options` (more of the command's) name another file."""
     env = harness.isolated_env(home)
     port = harness.free_port()
     argv = [sys.executable, "-m", "explainer", "classroom", str(harness.NOTEBOOK)]
     argv += ["--students", str(students), "--port", str(port), "--idle", str(idle)]
+    argv += (
+        options if "--answers" in options else [*options, "--answers", str(home / "answers.sqlite")]
+    )
     if parent:
         argv = [sys.executable, "-c", WAIT_FOR_CHILD, *argv]
     base = f"http://127.0.0.1:{port}"

@@ -60,7 +60,8 @@ def test_the_key_is_on_no_command_line_and_in_a_file_only_the_teacher_reads(tmp_
         for process in [psutil.Process(server.process.pid), *classroom_server.processes(server)]:
             assert server.token not in " ".join(process.cmdline()), process.cmdline()
         (kept,) = (tmp_path / "runtime").glob("explainer-classroom-*.txt")
-        assert kept.read_text(encoding="utf-8") == server.url("/") + "\n"
+        link, teacher = kept.read_text(encoding="utf-8").splitlines()
+        assert link == server.url("/") and teacher.startswith("teacher: http://127.0.0.1:")
         assert kept.stat().st_mode & 0o077 == 0, oct(kept.stat().st_mode)
     finally:
         server.stop()
