@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import tornado.ioloop
+from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 from traitlets.config import Config
 from voila.app import Voila
 from voila.tornado.handler import TornadoVoilaHandler
@@ -23,6 +24,11 @@ from voila.tornado.handler import TornadoVoilaHandler
 from . import lifetime
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "app"  # the offline Voilà template
+# Each kernel warns as it starts that it runs over TCP without encryption (on 127.0.0.1, behind
+# the key of its connection file, which only the user can read): one line per student in the
+# teacher's terminal. Its errors still show. (The ipc transport would avoid the warning, but
+# with it a page lost a widget model in the classroom's browser test, once; not pursued.)
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
 
 
 class ExplainerVoila(Voila):
@@ -49,6 +55,14 @@ class ExplainerVoila(Voila):
         lifetime.stop_whole()  # after Voilà's own SIGTERM handler, which this replaces
 
 
+class QuietKernelManager(AsyncMappingKernelManager):
+    """Kernels that keep their warnings to themselves (see KERNEL_ARGUMENTS)."""
+
+    async def start_kernel(self, **kwargs) -> str:
+        kwargs.setdefault("extra_arguments", KERNEL_ARGUMENTS)
+        return await super().start_kernel(**kwargs)
+
+
 def _not_the_trust_warning(record: logging.LogRecord) -> bool:
     return not record.getMessage().endswith("is not trusted")
 
@@ -61,7 +75,10 @@ def run(app_class: type[ExplainerVoila], notebook: Path, config: dict, ready: Ca
     quiet = {
         "Voila": {"open_browser": False, "port_retries": 0, "log_level": "WARN"},
         # No voila.json of the user's (or of the folder it runs in) changes what is served.
-        "VoilaConfiguration": {"template": "offline"},
+        "VoilaConfiguration": {
+            "template": "offline",
+            "multi_kernel_manager_class": f"{__name__}.QuietKernelManager",
+        },
     }
     merged = Config(quiet)
     merged.merge(Config(config))

@@ -6,7 +6,6 @@ test_publish_worksheet.py open the pages in chromium.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import subprocess
@@ -14,21 +13,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from notebook_pages import ROOT, Page, asked, built, cell, lesson, question
+from notebook_pages import ROOT, SECTION, Page, asked, built, cell, lesson, question, text_of
 
 from explainer.publish import content, exercise, pages
 from explainer.publish.deck import build_slides
 from explainer.publish.handout import build_handout
 from explainer.publish.notebook import PublishError
 from explainer.publish.worksheet import build_answer_key, build_worksheet
-
-
-def text_of(markup: str) -> str:
-    """The text of a piece of a page, tags dropped (the pieces do not close what they open)."""
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
-
-
-SECTION = re.compile(r"<section(?: class=\"(\w+)\"(?: data-\w+=\"([^\"]+)\")?)?>")
 
 
 def test_letters_go_on_past_z():

@@ -17,6 +17,7 @@ import sys
 
 from . import (
     answers,
+    app,
     build,
     classroom,
     execute,
@@ -42,6 +43,7 @@ COMMANDS = (
     upgrade,
     site,
     classroom,
+    app,
     export,
     import_annotations,
     answers,

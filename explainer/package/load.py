@@ -20,12 +20,13 @@ from .editorial_rules import check_editorial_rules
 from .engine_rules import enforce
 from .field_rules import check_fields
 from .files import plain_file
+from .knowledge_rules import check_knowledge
 from .limits import PACKAGE_BYTES, megabytes, past_limit
 from .package_rules import check_package_rules
 from .problems import PackageError, Problem
 from .references import check_references
 from .review import review_marks
-from .rules import MODEL_FIELD, MODEL_RESOURCE, SIZE_LIMIT
+from .rules import MODEL_FIELD, MODEL_RESOURCE, RULES, SIZE_LIMIT
 
 RECORDS: dict[str, type] = {
     "article": model.Article,
@@ -60,11 +61,18 @@ class _Checked:
     problems: list[Problem]
     tables: dict[str, Table | None]
     text: str | None
+    warnings: tuple[Problem, ...] = ()
 
 
 def validate_package(path: str | os.PathLike[str]) -> list[Problem]:
     """Every problem with the package in folder `path`; an empty list if it is valid."""
     return _check(Path(path)).problems
+
+
+def package_warnings(path: str | os.PathLike[str]) -> list[Problem]:
+    """What a person may rightly have meant otherwise (rules marked as warnings): shown by
+    `validate`, they leave the package valid."""
+    return list(_check(Path(path)).warnings)
 
 
 def load_package(path: str | os.PathLike[str]) -> model.Package:
@@ -82,6 +90,7 @@ def load_package(path: str | os.PathLike[str]) -> model.Package:
             if record is not model.Article
         },
         awaiting_review=review_marks(tables),
+        warnings=checked.warnings,
     )
 
 
@@ -108,10 +117,13 @@ def _check(folder: Path) -> _Checked:
     problems += check_references(tables)
     problems += check_fields(tables, text)
     problems += check_package_rules(tables)
-    problems += check_editorial_rules(tables)
+    problems += check_editorial_rules(tables, text)
+    problems += check_knowledge(tables, text)
     # By file and row, as a person works through them; within a row, in the order found.
     problems.sort(key=lambda p: (p.file, p.row))
-    return _Checked(problems, tables, text)
+    warnings = tuple(p for p in problems if RULES[p.code].warning)
+    problems = [p for p in problems if not RULES[p.code].warning]
+    return _Checked(problems, tables, text, warnings)
 
 
 def _size_problems(folder: Path, descriptor: Descriptor) -> list[Problem]:
