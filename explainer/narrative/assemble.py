@@ -37,6 +37,7 @@ def generate_notebook(package_folder: Path, notebook_path: Path):
             "name": "python3",
         },
         language_info={"name": "python"},
+        title=package.article.headline,  # the page's title in Voila (app, classroom, hub)
     )
     number = 0
     for index, section in enumerate(plan(package, relative.as_posix())):

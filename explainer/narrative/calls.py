@@ -17,6 +17,7 @@ from types import ModuleType
 from .parts import Assign, Call, NarrativeError, Ref, Statement
 
 IMPORTS = """from explainer import views
+from explainer.answers.widget import YourAnswers
 from explainer.narrative import instructions, picks
 from explainer.package import load_package
 from explainer.views import exercises, tables, whole_article

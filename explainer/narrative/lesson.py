@@ -21,6 +21,8 @@ import re
 import warnings
 from pathlib import Path
 
+from ..errors import ExplainerError
+
 LESSON = "lesson.md"
 GENERATED = "<!-- generated -->"
 TITLE = "Title"
@@ -29,7 +31,7 @@ _HEADING = re.compile(r"^(#{2,3})\s+(.*?)\s*#*\s*$")
 _QUOTE = re.compile(r"“([^”]+)”")
 
 
-class LessonError(ValueError):
+class LessonError(ExplainerError, ValueError):
     """A heading that names no section or slot, or a quotation found in no source: one line
     naming the file and its line."""
 

@@ -9,7 +9,10 @@ here: its place follows from what it asks and what its views would give away.
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
+
 from .. import views
+from ..answers.widget import YourAnswers
 from ..package.model import Package
 from . import instructions, kinds, picks, prose, registry  # noqa: F401 - kinds registers the exercise kinds
 from .order import held_back, ordered
@@ -68,6 +71,10 @@ def introduction(package: Package, path: str) -> tuple[Part, ...]:
     ]
     if package.awaiting_review:  # a draft from `explainer new`: say so until it is reviewed
         parts.append(code(call(views.draft_notice, PACKAGE)))
+    # The student's "Your answers" box, under the setup so that it hears every exercise from
+    # the first: in the classroom it sends each answer to the teacher, elsewhere it saves them
+    # as a file to hand in (explainer/answers/widget.py). Left out of the deck and handouts.
+    parts.append(code(call(YourAnswers, PurePosixPath(path).name), slide="skip"))
     return tuple(parts)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import harness
 import pytest
-from giveaway import BLOCKS_JS, Block, giveaways
+from giveaway import BLOCKS_JS, Block, giveaways, predates_retrieval_first
 from markupsafe import Markup
 from published import article_output, build_from, build_pages
 
@@ -224,13 +224,10 @@ def test_any_deck_asks_before_it_answers(offline, tmp_path):
 
 
 def stored(notebook_path: Path):
-    """A stored notebook for the walk. One whose exercises give no hint predates issue 16's
-    lesson, which orders every section to ask first: there the walk must fail (strict xfail),
-    and passes once the notebook is made anew by the lesson's code."""
-    notebook = json.loads(notebook_path.read_text(encoding="utf-8"))
-    predates = not all(exercise.get("hint") for exercise in exercises(notebook))
-    reason = "the stored notebook predates the retrieval-first lesson (its exercises give no hint)"
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if predates else []
+    """A stored notebook for the walk: where it predates issue 16's lesson (giveaway.py says
+    when), the walk must fail (strict xfail), and passes once the notebook is made anew."""
+    reason = predates_retrieval_first(json.loads(notebook_path.read_text(encoding="utf-8")))
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
     return pytest.param(notebook_path, marks=marks, id=notebook_path.stem)
 
 
