@@ -72,10 +72,7 @@ def held_back(sections: list[Section]) -> list[Section]:
     that exercise is answered; an error if a section shows its own exercise's evidence before
     asking it, or if prose would answer an exercise not yet asked."""
     asked_anywhere = {a.kind for s in sections for a in s.asked()}
-    keys: dict[str, list[str]] = {a.kind: [] for s in sections for a in s.asked()}
-    for s in sections:
-        for a in s.asked():
-            keys[a.kind].append(a.key)
+    keys = [a.key for s in sections for a in s.asked()]  # every exercise's, in order
     asked: dict[str, list[str]] = {}  # kind -> keys asked so far, in order
     result = []
     for section in sections:
@@ -98,7 +95,7 @@ def held_back(sections: list[Section]) -> list[Section]:
     return result
 
 
-def _held(section: Section, code: Code, bound, unasked_own: set[str], keys) -> Code:
+def _held(section: Section, code: Code, bound, unasked_own: set[str], order: list[str]) -> Code:
     """The cell with its view wrapped once for each exercise of the notebook it answers; an
     error if it answers an exercise its own section asks only further down."""
     for statement in code.statements:
@@ -107,12 +104,13 @@ def _held(section: Section, code: Code, bound, unasked_own: set[str], keys) -> C
     last = shown(code)
     if last is None:
         return code
-    kinds = gives(last, bound) & keys.keys()
+    kinds = gives(last, bound) & {key.split(":", 1)[0] for key in order}
     if kinds & unasked_own:
         raise NarrativeError(
             f"section {section.slug!r}: {calls.source(last)} answers "
             f"{', '.join(sorted(kinds & unasked_own))} before the section asks it"
         )
-    for key in sorted((key for kind in kinds for key in keys[kind]), reverse=True):
-        last = Call(exercises.revealed_after, (key, last))  # the outermost: the first key
+    waited = [key for key in order if key.split(":", 1)[0] in kinds]
+    for key in waited:  # the outermost waits for the exercise asked last: a page shows the
+        last = Call(exercises.revealed_after, (key, last))  # view after that one's answer
     return Code((*code.statements[:-1], last), code.slide)
