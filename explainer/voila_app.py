@@ -23,7 +23,7 @@ from voila.tornado.handler import TornadoVoilaHandler
 
 from . import lifetime
 
-TEMPLATES = Path(__file__).resolve().parents[1] / "app"  # the offline Voilà template
+TEMPLATES = Path(__file__).resolve().parent / "app"  # the offline Voilà template (package data)
 # Each kernel warns as it starts that it runs over TCP without encryption (on 127.0.0.1, behind
 # the key of its connection file, which only the user can read): one line per student in the
 # teacher's terminal. Its errors still show. (The ipc transport would avoid the warning, but

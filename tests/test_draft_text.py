@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.draft import countries, hedges, layout, sources
+from explainer.draft import layout
 from explainer.draft.layout import LayoutError, read_layout
+from explainer.language import countries, hedges, sources
 
 ARTICLE = (
     "Leaders Weigh a Deal\n"

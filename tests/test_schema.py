@@ -54,3 +54,17 @@ def test_a_field_the_package_lacks_is_not_added_by_the_refresh(package):
     assert [f["name"] for f in fresh["schema"]["fields"]] == [
         f["name"] for f in groups["schema"]["fields"]
     ]
+
+
+def test_the_format_gives_the_explainer_every_table_and_rule_it_relies_on(tmp_path):
+    """validate reads a package against the rules the engine relies on (engine_rules) and the
+    fields the model needs: the format itself must ask for all of them, dropping none."""
+    from explainer.package.descriptor import read_descriptor
+    from explainer.package.engine_rules import enforce
+    from explainer.package.load import _model_fit
+
+    (tmp_path / "datapackage.json").write_text(json.dumps(format_descriptor()), encoding="utf-8")
+    descriptor, problems = read_descriptor(tmp_path)
+    assert problems == [] and descriptor is not None
+    assert _model_fit(descriptor) == []
+    assert enforce(descriptor) == (descriptor, [])

@@ -9,8 +9,8 @@ where a person may rightly read them otherwise (a cue in a clause the claim does
 envoy serving the other side), the rule is a warning that says why. Every rule holds on every
 hand-annotated package of the corpus, which is how they were kept to that.
 
-This module reads the drafter's lexicons and resolver (explainer/draft): they are the project's
-one statement of that knowledge, and a second copy here would drift from it.
+This module reads the lexicons and the resolver the drafter proposes with (explainer/language):
+they are the project's one statement of that knowledge, and a second copy would drift from it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 
-from ..draft import countries, hedges, sources, time_expressions
+from ..language import countries, hedges, sources, time_expressions
 from .cells import items
 from .csv_tables import Row, Table
 from .problems import Problem, quoted
@@ -118,7 +118,7 @@ def _hedges_omitted(claims: Table | None) -> Iterator[Problem]:
         if omitted:
             message = (
                 f"the quote holds {', '.join(map(quoted, omitted))}, which the hedge lexicon "
-                '(explainer/draft/hedges.csv) reads as a hedge, yet the claim is "certain": '
+                '(explainer/language/hedges.csv) reads as a hedge, yet the claim is "certain": '
                 "list the cue in hedges with its certainty, unless it hedges words the claim "
                 "does not assert"
             )

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .csv_files import lexicon_rows
+from .lexicon import lexicon_rows
 
 
 def _words() -> dict[str, list[str]]:
