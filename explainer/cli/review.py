@@ -41,4 +41,7 @@ def run(args) -> int:
 
 
 def opening(path: Path) -> str:
-    return f"Open it with: jupyter lab {path}   (or, as an app: voila {path})"
+    """How to open the notebook: in JupyterLab, or as an app with the project's offline Voilà
+    template (app/), which loads nothing from the network."""
+    app = f"JUPYTER_PATH=$PWD/app voila --template=offline {path}"
+    return f"Open it with: jupyter lab {path}\nor as an app, from the project's folder: {app}"

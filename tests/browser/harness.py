@@ -260,7 +260,20 @@ def start_voila(home: Path) -> Server:
     argv = [sys.executable, "-m", "explainer", "app", "--no-browser", f"--port={port}"]
     argv.append(str(NOTEBOOK.relative_to(ROOT)))
     server = spawn("voila", argv, env, home, f"http://127.0.0.1:{port}", "", ROOT)
-    return ready(server, "/voila/static/", any_status=True)  # "/" would run the notebook
+    return with_app_link(ready(server, "/voila/static/", any_status=True))  # "/" runs it
+
+
+def with_app_link(server: Server) -> Server:
+    """`server` (the app) with the key of the link it printed, which its page needs."""
+    for line in server.log.read_text(encoding="utf-8").splitlines():
+        if line.startswith(APP_LINK):
+            server.token = line.removeprefix(APP_LINK).split("?token=", 1)[1]
+            return server
+    server.stop()
+    raise AssertionError(f"the app printed no link:\n{server.tail()}")
+
+
+APP_LINK = "The explainer is at "
 
 
 def ready(server: Server, path: str, any_status: bool = False) -> Server:
