@@ -25,13 +25,12 @@ import jinja2
 import tornado.web
 
 from . import summary, table
+from .protocol import ANSWER_ROUTE, PAGE_HEADER
 from .recorder import Recorder, Refused
 
-ANSWER_ROUTE = "/explainer/answers"
 TEACHER_ROUTE = "/explainer/teacher/"
 COOKIE = "explainer-teacher"
 BODY_LIMIT = 4096  # bytes: an answer is about 150
-PAGE_HEADER = "X-Explainer-Page"
 TEMPLATES = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True
 )
