@@ -83,7 +83,7 @@ class Recorder:
         if key in self._renamed:
             raise Refused(409, f"this page is {student} already")
         found = label_problems(name)
-        if found:
+        if found or not isinstance(name, str):  # label_problems says why a non-text is not one
             raise Refused(400, found[0])
         if name in self._taken:
             raise Refused(409, f"{name!r} is taken: add an initial or a number")

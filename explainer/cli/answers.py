@@ -39,7 +39,8 @@ def run(args) -> int:
     except LessonError as error:
         print(error, file=sys.stderr)
         return 1
-    rows, refused = [], 0
+    rows: list[table.Row] = []
+    refused = 0
     seen: dict[tuple[str, str], Path] = {}
     for path in args.files:
         try:

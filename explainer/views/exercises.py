@@ -80,7 +80,7 @@ class Attempt:
 
 
 # Called with every Attempt, in order (a classroom's record of answers listens here).
-LISTENERS: list[Callable[[Attempt], None]] = []
+LISTENERS: list[Callable[[Attempt], object]] = []
 
 
 @dataclass(frozen=True)
