@@ -35,7 +35,8 @@ def shown(code: Code) -> Statement | None:
 
 
 def section_gives(section: Section) -> frozenset[str]:
-    kinds, bound = set(section.prose_gives_away), {}
+    kinds: set[str] = set(section.prose_gives_away)
+    bound: dict[str, frozenset[str]] = {}
     for part in section.parts:
         if isinstance(part, Code):
             for statement in part.statements:

@@ -13,15 +13,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..package.model import Package
+from ..package.model import Claim, Event, Package, Takeaway
 from .parts import Ask, NarrativeError, Part
+
+Record = Claim | Event | Takeaway
 
 
 @dataclass(frozen=True)
 class ExerciseKind:
     name: str  # the question's kind: the builder's name and its key's prefix
     build: Callable  # (package, record id) -> exercises.Question
-    select: Callable[[Package], object | None]  # the record asked about, by its `id`
+    select: Callable[[Package], Record | None]  # the record asked about
 
 
 @dataclass(frozen=True)

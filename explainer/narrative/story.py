@@ -44,7 +44,7 @@ def article(package: Package, path: str) -> Parts:
 def headline(package: Package, path: str) -> Parts | None:
     lead, least_sure = picks.lead_claim(package), picks.least_sure_claim(package)
     hedge = ask("hedge_word", package)
-    if lead is None or hedge is None:
+    if lead is None or least_sure is None or hedge is None:
         return None
     question = (
         "A headline that asks a question is usually a headline whose answer is not settled. "
@@ -126,12 +126,12 @@ def dating(package: Package, path: str) -> Parts | None:
     first = picks.first_relative_date(package)
     if dated:
         # The first relative date worked through, unless it is the one just asked.
-        worked = first is not None and (relative is None or first.id != relative.record_id)
+        worked = first if first and (relative is None or first.id != relative.record_id) else None
         text = (
             "With the publication date fixed, each relative date can be resolved, the way a "
             "careful reader (or the TimeML standard for time expressions) would: keep the "
             "article's words, the resolved date, and how you got there. "
-            f"{prose.resolution(package, first) if worked else ''} {prose.undatable(package)}"
+            f"{prose.resolution(package, worked) if worked else ''} {prose.undatable(package)}"
         )
         parts += [
             Prose("Relative dates", " ".join(text.split())),

@@ -96,7 +96,8 @@ def how_sure(package: Package, path: str) -> Parts | None:
 
 
 def takeaways(package: Package, path: str) -> Parts | None:
-    if not package.takeaways:
+    verdict = ask("takeaway_verdict", package)
+    if verdict is None:  # no takeaways
         return None
     opening = (
         f"The article sums itself up in {counted(len(package.takeaways), 'takeaway')}. "
@@ -110,7 +111,7 @@ def takeaways(package: Package, path: str) -> Parts | None:
             "**Try it.** Before the audit table: how does this takeaway compare with the body?",
             "subslide",
         ),
-        ask("takeaway_verdict", package),
+        verdict,
         code(call(tables.takeaways_table, PACKAGE)),
         Prose(AFTER_THE_TABLE, prose.verdict_counts(package)),
     )

@@ -33,7 +33,7 @@ def in_each_mode(variants: Mapping[str, Markup], mode: str | None = None) -> Vie
     if missing:
         raise ValueError(f"no variant for {', '.join(missing)}")
     here = variants[mode or kernel_mode()]
-    bundle = {
+    bundle: dict[str, object] = {
         MODES_MIMETYPE: {m: str(variants[m]) for m in MODES},
         "text/html": str(here),
         "text/plain": plain(here),
