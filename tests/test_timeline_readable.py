@@ -15,9 +15,10 @@ from pathlib import Path
 
 from explainer.package.load import load_package
 from explainer.views import timeline_chart
+from explainer.views.chart_layout import drawn_width
 from explainer.views.selection import events_involving
 from explainer.views.tables import MAX_ROWS
-from explainer.views.timeline_chart import timeline_figure, view_range
+from explainer.views.timeline_chart import label_lines, timeline_figure, view_range
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -131,3 +132,19 @@ def test_one_actor_of_a_large_package_sends_kilobytes_not_megabytes(real):
     package = replace(real, events=many)
     one = events_involving(package, ["park_il"])
     assert len(json.dumps(timeline_figure(package, one[:50]))) < 100_000
+
+
+def test_a_label_too_long_for_one_line_wraps_whole_into_two():
+    words = "Seoul and Washington agree a regular channel is needed"
+    room = drawn_width(words, timeline_chart.LABEL_SIZE) * 0.6
+    lines = label_lines("", words, "", room)
+    assert len(lines) == 2 and " ".join(lines) == words
+    assert all(drawn_width(line, timeline_chart.LABEL_SIZE) <= room for line in lines)
+
+
+def test_a_label_too_long_for_its_lines_keeps_what_the_edge_adds():
+    words = "word " * 40
+    lines = label_lines("← 1990: ", words.strip(), " → 2012", 150)
+    assert len(lines) == timeline_chart.LINES and lines[0].startswith("← 1990: ")
+    assert lines[-1].endswith("… → 2012")
+    assert all(drawn_width(line, timeline_chart.LABEL_SIZE) <= 150 for line in lines)

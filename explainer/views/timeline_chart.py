@@ -16,12 +16,13 @@ not a tall empty one).
 
 It reads without hovering (on a projector or on paper nobody can hover): each event has its own
 row in its lane, with its label just above its marker. A row holds one event, so no two labels
-can meet whatever the chart's width; each label is shortened to the room it has at
-`LABEL_WIDTH`, JupyterLab's width for the chart, and written on the side of its marker with
-more room. The "No date given" panel is as wide as its labels need, within a cap, and absent
-when no shown event lacks a date. At most `MAX_EVENTS` events are drawn, the first of those
-given, as the events table (the chart's text equivalent) shows the same first rows: a chart of
-thousands of rows is unreadable, and a click would send megabytes.
+can meet whatever the chart's width; each label is laid out in the room it has at `NARROWEST`,
+on the side of its marker with more room, in up to `LINES` lines (taking the rows above too)
+where one is not enough, and shortened only past them: so a label is whole in JupyterLab
+wherever two lines hold it there. The "No date given" panel is as wide as its labels need,
+within a cap, and absent when no shown event lacks a date. At most `MAX_EVENTS` events are
+drawn, the first of those given, as the events table (the chart's text equivalent) shows the
+same first rows: a chart of thousands of rows is unreadable, and a click would send megabytes.
 
 On a slide the whole chart would be too small to read, so the figure also says, in
 `layout.meta.pages`, how it may be cut into pages of a few whole lanes each (a lane is cut only
@@ -35,12 +36,13 @@ costs tens of milliseconds per redraw, and the filter redraws on every click.
 from __future__ import annotations
 
 import base64
+import itertools
 import math
 import sys
 import textwrap
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from html import escape
 
@@ -59,13 +61,17 @@ UNDATED_START = -0.12  # the undated panel's x range starts here; its markers ar
 TOP = 110  # pixels for the title, the key line, the panel titles and the publication note
 ROW = 32  # pixels of plot per event row: a label (LABEL_SIZE) above a marker (MARKER)
 TICKS = 45  # pixels under the plot for the two-line date labels
-# The chart's width in JupyterLab 4 in a 1280x720 window with its file browser open (measured
-# in chromium: 848 px): the labels are shortened to the room they have there, so that they are
-# whole in the notebook where they fit. The deck draws pages at least this wide.
-LABEL_WIDTH = 848
+# The narrowest the chart is drawn: about 600 px in a page reflowed to 640 CSS px (WCAG 1.4.10),
+# as the browser tests open the app (the handout prints at 660; JupyterLab draws it 848 px wide
+# in a 1280x720 window with its file browser open). Labels are laid out in the room they have
+# there, so they fit at any wider width. The deck draws pages at least this wide.
+NARROWEST = 600
 LEFT = RIGHT = 10  # each lane's name is written above it, not beside it: labels get the room
 MARKER = 13
 LABEL_SIZE = 12
+# Lines a label may take at the narrowest width: what two lines hold at JupyterLab's width
+# (848 px, 1.4 times as wide) three hold at 600, so a label is whole in JupyterLab where it fits.
+LINES = 3
 MAX_EVENTS = MAX_ROWS  # events drawn at most: the events table's rows, the same first ones
 # Figure pixels a page of the chart may take: a 1280x720 slide has about 590 px under its
 # heading, so a page is drawn at about 1.6 times its size and its fonts a little larger.
@@ -144,7 +150,8 @@ class _Placed:
 @dataclass(frozen=True)
 class _Mark:
     """Where one shown event is drawn: a marker on the time axis ("x") or in the undated panel
-    ("x2") in its own row `y`, its visible label and on which side of the marker."""
+    ("x2") in its own row `y`, its visible label (lines joined by <br>) and on which side of
+    the marker."""
 
     placed: _Placed
     axis: str
@@ -152,6 +159,7 @@ class _Mark:
     y: int
     label: str
     side: str
+    lines: int  # of its label: a label of several lines takes the rows above its marker too
 
     @property
     def event(self) -> Event:
@@ -171,6 +179,34 @@ def shorten(text: str, room: float, size: float = LABEL_SIZE) -> str:
     if " " in kept and not text[fits:].startswith(" "):
         kept = kept.rsplit(" ", 1)[0]  # a word cut in two: keep only whole words
     return kept.rstrip(" ,;:-") + "…"
+
+
+def _first_line(text: str, room: float) -> tuple[str, str]:
+    """The words of `text` that fit in `room` pixels, and the rest (a word too long for the
+    room alone is cut by letters)."""
+    if drawn_width(text, LABEL_SIZE) <= room:
+        return text, ""
+    words = text.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        line = " ".join(words[:n])
+        if drawn_width(line, LABEL_SIZE) <= room:
+            return line, " ".join(words[n:])
+    cut = shorten(text, room)[:-1] or text[:1]
+    return cut, text[len(cut) :]
+
+
+def label_lines(before: str, words: str, after: str, room: float) -> list[str]:
+    """A label in at most `LINES` lines of at most `room` pixels: whole where they hold it,
+    else its words shortened at the end of the last (what comes before and after them, an
+    edge's year or arrow, is kept)."""
+    lines, rest = [], before + words + after
+    while rest and len(lines) < LINES - 1:
+        line, rest = _first_line(rest, room)
+        lines.append(line)
+    if rest and drawn_width(rest, LABEL_SIZE) > room:
+        tail = after if after and rest.endswith(after) else ""
+        rest = shorten(rest[: len(rest) - len(tail)], room - drawn_width(tail, LABEL_SIZE)) + tail
+    return lines + [rest] if rest else lines
 
 
 def continuation(event: Event, end: date) -> str:
@@ -220,23 +256,24 @@ def _runs_past(placed: _Placed) -> bool:
     return placed.beyond == ">" and placed.x == _anchor_date(placed.event)
 
 
-def _mark(placed: _Placed, y: int, start: date, end: date, panels: tuple[float, float]) -> _Mark:
+def _mark(placed: _Placed, start: date, end: date, panels: tuple[float, float]) -> _Mark:
+    """The event's mark, its label in the room it has at `NARROWEST` (row 0: placed later)."""
     dated, undated = panels
     words = placed.event.label
     if placed.x is None:  # its marker at 0, on the left of the undated panel
-        room = undated * _AFTER_MARKER - MARKER
-        label = escape(shorten(words, room))
-        return _Mark(placed, "x2", 0, y, label, "top right")
+        lines = label_lines("", words, "", undated * _AFTER_MARKER - MARKER)
+        return _Mark(placed, "x2", 0, 0, "<br>".join(map(escape, lines)), "top right", len(lines))
     before, after = _edge_words(placed, start, end)
     where = (placed.x - start) / (end - start)  # 0 to 1 across the dated panel
     side = "top right" if where < 0.5 else "top left"  # the side with more room
     room = (1 - where if where < 0.5 else where) * dated - MARKER
-    cut = shorten(words, room - drawn_width(before + after, LABEL_SIZE))
-    return _Mark(placed, "x", placed.x.isoformat(), y, escape(before + cut + after), side)
+    lines = label_lines(before, words, after, room)
+    label = "<br>".join(map(escape, lines))
+    return _Mark(placed, "x", placed.x.isoformat(), 0, label, side, len(lines))
 
 
 def _plot_width() -> int:
-    return LABEL_WIDTH - LEFT - RIGHT
+    return NARROWEST - LEFT - RIGHT
 
 
 def undated_share(labels: Iterable[str]) -> float:
@@ -405,11 +442,13 @@ def _plan(package: Package, events: tuple[Event, ...]) -> _Plan:
     panels = (_plot_width() * dated, _plot_width() * undated)
     marks, lanes, first = [], [], 0
     for group in groups:  # its name, then dated events one row each in date order; undated too
-        dated_events, undated_events = by_lane[group.id]
-        for row, placed in [*enumerate(dated_events, 1), *enumerate(undated_events, 1)]:
-            marks.append(_mark(placed, first + row, prepared.start, prepared.end, panels))
         lanes.append(first)
-        first += 1 + max(len(dated_events), len(undated_events))
+        row = first
+        for pair in itertools.zip_longest(*by_lane[group.id]):
+            drawn = [_mark(p, prepared.start, prepared.end, panels) for p in pair if p]
+            row += max(m.lines for m in drawn)  # a longer label takes the rows above too
+            marks += [replace(m, y=row) for m in drawn]
+        first = row + 1
     first = max(first, 1)  # nothing shown: one empty row, not a chart of no height
     bars: dict[tuple[str, bool], list[_Mark]] = {}
     arrows: dict[str, list[_Mark]] = {}
@@ -425,7 +464,7 @@ def _plan(package: Package, events: tuple[Event, ...]) -> _Plan:
     labels = {STATUS[status].label for status, _ in markers}
     # the title has a row of its own: plotly wraps a row of entries without counting a title
     # beside them, so a legend as wide as the chart ran past its edge
-    rows = 1 + legend_rows("", labels, LABEL_WIDTH - RIGHT)
+    rows = 1 + legend_rows("", labels, NARROWEST - RIGHT)
     return _Plan(
         groups,
         tuple(lanes),
@@ -602,7 +641,7 @@ def _page_meta(package: Package, plan: _Plan, page: _Page) -> dict:
     return {
         "rows": [page.first, page.last],
         "layout": _page_layout(package, plan, page),
-        "width": LABEL_WIDTH,
+        "width": NARROWEST,
     }
 
 
