@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"
 
 import classroom_server  # noqa: E402
 import harness  # noqa: E402
-from test_browser_explainer import open_app_mode  # noqa: E402
+from explainer_page import open_app_mode  # noqa: E402
 
 KERNEL_ID = re.compile(r'"kernelId": "([0-9a-f-]+)"')
 SLOWEST_TARGET = 15.0  # seconds, N = 30
@@ -56,7 +56,7 @@ def main() -> None:
 def run_class(students: int, after: int, home: Path) -> dict:
     started = time.monotonic()
     server = classroom_server.start(home, students, timeout=60 + 10 * students)
-    settle(server)
+    classroom_server.wait_quiet(server)
     figures = {"pool_ready": time.monotonic() - started}
     try:
         figures.update(asyncio.run(lesson(server, students)))
@@ -64,22 +64,6 @@ def run_class(students: int, after: int, home: Path) -> dict:
     finally:
         server.stop()
     return figures
-
-
-def settle(server, quiet_seconds: int = 3, timeout: float = 600) -> None:
-    """Wait until the server and its kernels are idle: every preheated kernel has run the
-    notebook (Voilà reports the pool filled once the kernels are started, not yet run), as
-    when a teacher starts the server before the class arrives."""
-    import psutil
-
-    processes = [psutil.Process(server.process.pid), *classroom_server.kernels(server)]
-    for process in processes:
-        process.cpu_percent()
-    quiet, deadline = 0, time.monotonic() + timeout
-    while quiet < quiet_seconds and time.monotonic() < deadline:
-        time.sleep(1)
-        busy = sum(p.cpu_percent() for p in processes)
-        quiet = quiet + 1 if busy < 5 else 0
 
 
 async def lesson(server, students: int) -> dict:

@@ -56,7 +56,8 @@ import time_anchors
 from draft_gold import Gold
 from draft_scoring import Scores, Share, Span, best_match, score
 
-from explainer.draft import LayoutError, Proposal, hedges, propose, time_expressions
+from explainer.draft import LayoutError, Proposal, propose
+from explainer.language import hedges, time_expressions
 from explainer.package import PackageError, load_package
 from explainer.package.descriptor import NAME
 from explainer.package.model import Package
@@ -93,12 +94,15 @@ def make_draft(package: Package) -> Draft:
     kinds = {a["id"]: a for a in proposal.tables["actors"]}
     events = {e["id"]: e for e in proposal.tables["events"]}
     timexes, cues, unnamed, sentences = [], [], [], []
-    for claim in proposal.tables["claims"]:
+    claims = proposal.tables["claims"]
+    # The claims' events are the resolver's expressions of their sentences, in order: found
+    # again here with their offsets, which the events table does not keep.
+    times = time_expressions.find_all(
+        [(claim["quote"], int(claim["start"])) for claim in claims], article.published
+    )
+    for claim, found in zip(claims, times, strict=True):
         start, quote = int(claim["start"]), claim["quote"]
         sentences.append(Span(start, int(claim["end"])))
-        # The claim's events are the resolver's expressions of its sentence, in order: found
-        # again here with their offsets, which the events table does not keep.
-        found = time_expressions.find(quote, article.published, start)
         rows = [events[e] for e in claim["events"].split(";") if e]
         assert [(str(f.earliest or ""), str(f.latest or "")) for f in found] == [
             (r["earliest"], r["latest"]) for r in rows

@@ -17,10 +17,15 @@ from pathlib import Path
 
 import pytest
 
-from explainer.package.load import validate_package
+from explainer.package.load import package_warnings, validate_package
 from explainer.package.problems import Problem
+from explainer.package.rules import RULES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "korea-us-consultations"
+OLD_FIELD = {"name": "hangul", "type": "string", "description": "Name in Hangul."}
+OLD_DESCRIPTION = (
+    "Names in Hangul and official titles at the time, from outside the article, with sources."
+)
 
 
 class PackageCopy:
@@ -94,6 +99,24 @@ class PackageCopy:
         (spec,) = [f for f in found["schema"]["fields"] if f["name"] == field]
         return spec
 
+    def in_the_format_before_native_names(self) -> None:
+        """context_actors as it was before `upgrade` converted it: a hangul column in place
+        of native_name and native_language, and the description that went with it."""
+        header, rows = self.table("context_actors.csv")
+        for row in rows:
+            row["hangul"] = row.pop("native_name")
+            del row["native_language"]
+        self.write("context_actors.csv", ["actor", "hangul", "title", "source"], rows)
+        descriptor = self.descriptor()
+        (resource,) = [r for r in descriptor["resources"] if r["name"] == "context_actors"]
+        fields = resource["schema"]["fields"]
+        names = [f["name"] for f in fields]
+        fields[names.index("native_name") : names.index("native_language") + 1] = [OLD_FIELD]
+        resource["description"] = OLD_DESCRIPTION
+        self.path("datapackage.json").write_text(
+            json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+
     def article_text(self) -> str:
         return self.path("article.txt").read_bytes().decode("utf-8")
 
@@ -101,13 +124,24 @@ class PackageCopy:
         """Problems of this copy that the real package does not already have."""
         return [p for p in validate_package(self.folder) if p not in self.baseline]
 
-    def only(self, file: str, row: int, field: str, *words: str) -> Problem:
-        """The one new problem there should be: where it is, and words its message must hold."""
+    def new_warnings(self) -> list[Problem]:
+        """Warnings of this copy that the real package does not already have (it has none)."""
+        return package_warnings(self.folder)
+
+    def only(self, file: str, row: int, field: str, code: str, *named: str) -> Problem:
+        """The one new problem there should be: where it is, the rule it breaks (its code), and
+        what its message must name (a value, the offsets it should have)."""
         problems = self.new_problems()
         assert len(problems) == 1, "\n".join(map(str, problems))
         (problem,) = problems
-        assert (problem.file, problem.row, problem.field) == (file, row, field), str(problem)
-        for word in words:
+        assert code in RULES, f"{code} is not a rule's code"
+        assert (problem.file, problem.row, problem.field, problem.code) == (
+            file,
+            row,
+            field,
+            code,
+        ), f"{problem} [{problem.code}]"
+        for word in named:
             assert word in problem.message, str(problem)
         return problem
 

@@ -3,7 +3,9 @@ and a parser of what matters in a built page."""
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -190,3 +192,11 @@ def built(tmp_path: Path, notebook: dict, builder) -> str:
     path = tmp_path / "lesson.ipynb"
     path.write_text(json.dumps(notebook), encoding="utf-8")
     return builder(path)
+
+
+def text_of(markup: str) -> str:
+    """The text of a piece of a page, tags dropped (the pieces do not close what they open)."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+SECTION = re.compile(r"<section(?: class=\"(\w+)\"(?: data-\w+=\"([^\"]+)\")?)?>")

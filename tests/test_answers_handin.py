@@ -55,6 +55,15 @@ def test_a_page_keeps_the_first_answer_the_last_the_tries_and_the_hints():
     assert shown.rows[HEDGE].student == "Min-ji"
 
 
+def test_an_answer_checked_after_show_me_is_not_the_students_own():
+    shown = page("K7QM", [(HEDGE, "Tuesday", 1, 1)])
+    assert shown.hear(exercises.Attempt(HEDGE, "pending", True, 2, 1, shown=True)) is None
+    assert shown.rows[HEDGE].final_answer == "Tuesday" and shown.rows[HEDGE].tries == 1
+    never = page("P3WX", [])
+    never.hear(exercises.Attempt(HEDGE, "pending", True, 1, 0, shown=True))
+    assert never.rows == {}
+
+
 def test_the_box_in_the_notebook_saves_exactly_what_the_page_answered(monkeypatch):
     monkeypatch.setattr(exercises, "LISTENERS", [])
     monkeypatch.setattr(widget, "_pages", {})
@@ -79,6 +88,16 @@ def test_the_box_in_the_notebook_saves_exactly_what_the_page_answered(monkeypatc
     assert answer["tries"] == 2
     assert widget.YourAnswers(LESSON).page is box.page  # the cell run again keeps the answers
     assert len(exercises.LISTENERS) == 1
+
+
+@pytest.mark.parametrize("notebook", sorted(Path("notebooks").glob("*.ipynb")))
+def test_every_stored_notebook_has_the_box_before_its_first_exercise(notebook):
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    sources = ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
+    box = next(i for i, s in enumerate(sources) if "YourAnswers(" in s)
+    first = next(i for i, s in enumerate(sources) if "exercises.Exercise(" in s)
+    lesson = json.loads(notebook.read_text(encoding="utf-8"))["metadata"]["explainer"]["package"]
+    assert box < first and f'YourAnswers("{lesson}")' in sources[box]
 
 
 def _package():
@@ -184,7 +203,7 @@ def test_files_that_cannot_join_the_others_are_refused_by_name(tmp_path):
         f"refused: {wrong_choice}: {HEDGE}: 'maybe' is not one of the lesson's answers",
     ]
     assert "4 of 5 files refused" in result.stdout
-    assert result.stdout.startswith(f"{LESSON}: 1 students")
+    assert result.stdout.startswith(f"{LESSON}: 1 student\n")
 
 
 def test_a_cell_that_a_spreadsheet_would_run_is_written_as_text():

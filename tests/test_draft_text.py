@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.draft import countries, hedges, layout, sources
+from explainer.draft import layout
 from explainer.draft.layout import LayoutError, read_layout
+from explainer.language import countries, hedges, sources
 
 ARTICLE = (
     "Leaders Weigh a Deal\n"
@@ -131,12 +132,72 @@ def test_a_phrase_that_holds_a_cue_in_another_sense_is_no_hedge():
             "anonymous_source",
             "",
         ),
+        # Unnamed sources named by their relation to the story, or by why they are unnamed.
+        (
+            "Sources close to the negotiations said a deal was near.",
+            "Unnamed sources close to the negotiations",
+            "anonymous_source",
+            "",
+        ),
+        (
+            "An official who asked not to be named said talks would resume.",
+            "Unnamed official who asked not to be named",
+            "anonymous_source",
+            "",
+        ),
+        (
+            "Talks will resume, said an official who spoke on condition of anonymity.",
+            "Unnamed official who spoke on condition of anonymity",
+            "anonymous_source",
+            "",
+        ),
+        ("Experts say the pact is fragile.", "Unnamed experts", "anonymous_source", ""),
+        (
+            "A spokesperson for the Dalai Lama said the talks were useful.",
+            "Unnamed spokesperson for the Dalai Lama",
+            "anonymous_source",
+            "",
+        ),
+        (
+            "Unions representing 45,000 workers say the strike is over.",
+            "Unnamed unions representing 45,000 workers",
+            "anonymous_source",
+            "",
+        ),
+        (
+            "A union leader says talks could take months.",
+            "Unnamed union leader",
+            "anonymous_source",
+            "",
+        ),
+        # Documents: the issuer when the words name one, else an unnamed source.
+        (
+            "A statement from the Foreign Ministry said talks would resume.",
+            "Foreign Ministry",
+            "government_body",
+            "",
+        ),
+        ("The report said talks would resume.", "Unnamed report", "anonymous_source", ""),
     ],
 )
 def test_reporting_patterns_name_the_source(sentence, name, kind, role):
     source = sources.find(sentence)
     assert (source.name, source.type, source.role) == (name, kind, role)
     assert source.mention in sentence
+
+
+def test_a_pronoun_is_never_a_source_and_keeps_the_speaker_before_it():
+    first, second, third = sources.attribute(
+        [
+            "An official who asked not to be named said talks would resume.",
+            "He said so twice.",
+            "The meeting aims to improve coordination.",
+        ]
+    )
+    assert first.name == "Unnamed official who asked not to be named"
+    assert second == first and third is None
+    assert sources.find("He said talks would resume.") is None
+    assert sources.attribute(["He said talks would resume."]) == [None]
 
 
 def test_a_sentence_without_a_reporting_pattern_is_the_articles_own_voice():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from explainer.cli import main
-from explainer.draft.csv_files import read_rows, write_rows
+from explainer.draft.csv_files import read_table
 
 ADDED = " (ROK)"  # inserted into the headline, before every quote of the package
 HEADLINE = "Will South Korea and the US"
@@ -72,17 +72,46 @@ def test_a_quote_found_twice_or_not_at_all_is_listed_and_left_alone(package, cap
 
 def test_a_table_rewritten_unchanged_is_byte_identical(package, tmp_path):
     for path in package.folder.glob("*.csv"):
-        header, rows = read_rows(package.folder, path.name)
-        write_rows(tmp_path / path.name, header, rows)
-        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
+        assert read_table(package.folder, path.name).encoded() == path.read_bytes(), path.name
+
+
+def not_changed_line(package) -> str:
+    check = f"`python -m explainer validate {package.folder}` lists every problem"
+    return f"{package.folder}: cannot re-anchor, so nothing was changed: {check}"
+
+
+def test_a_crlf_table_with_a_byte_order_mark_keeps_both(package):
+    """A table saved by a spreadsheet on Windows is rewritten as it was saved."""
+    claims = package.path("claims.csv")
+    claims.write_bytes(b"\xef\xbb\xbf" + claims.read_bytes().replace(b"\n", b"\r\n"))
+    edit_headline(package)
+    assert main(["fix-offsets", str(package.folder)]) == 0
+    data = claims.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == data.count(b"\n")
+    assert package.new_problems() == []
+
+
+def test_a_short_row_is_named_by_file_and_row_and_nothing_changes(package, capsys):
+    edit_headline(package)
+    columns = len(package.table("dating.csv")[0])
+    lines = package.path("dating.csv").read_text(encoding="utf-8").split("\n")
+    lines[2] = lines[2].split(",")[0]
+    package.path("dating.csv").write_text("\n".join(lines), encoding="utf-8")
+    before = {path.name: path.read_bytes() for path in package.folder.iterdir()}
+    assert main(["fix-offsets", str(package.folder)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"dating.csv:3: -: has 1 cells; the header has {columns}",
+        not_changed_line(package),
+    ]
+    assert {path.name: path.read_bytes() for path in package.folder.iterdir()} == before
 
 
 def test_a_text_path_outside_the_package_is_refused_in_one_line(package, capsys):
     (article,) = package.rows("article.csv")
     package.set_cell("article.csv", article["id"], "text_path", "../article.txt")
     assert main(["fix-offsets", str(package.folder)]) == 1
-    error = capsys.readouterr().err
-    assert "must stay inside the package folder" in error and len(error.splitlines()) == 1
+    first, last = capsys.readouterr().err.splitlines()
+    assert "must stay inside the package folder" in first and last == not_changed_line(package)
 
 
 def test_a_quote_shortened_in_review_finds_its_offsets(package, capsys):
@@ -102,12 +131,12 @@ def test_a_package_without_an_article_row_or_resource_is_one_line(package, capsy
     package.write("article.csv", header, [])
     assert main(["fix-offsets", str(package.folder)]) == 1
     error = capsys.readouterr().err
-    assert "article.csv:2: -: no article row" in error and len(error.splitlines()) == 1
+    assert error.splitlines() == ["article.csv:2: -: no article row", not_changed_line(package)]
     descriptor = package.path("datapackage.json")
     data = json.loads(descriptor.read_text(encoding="utf-8"))
     data["resources"] = [r for r in data["resources"] if r["name"] != "article"]
     descriptor.write_text(json.dumps(data), encoding="utf-8")
     assert main(["fix-offsets", str(package.folder)]) == 1
-    error = capsys.readouterr().err
-    assert error.startswith(f"{package.folder}: cannot read the package: datapackage.json:1:")
-    assert len(error.splitlines()) == 1
+    first, last = capsys.readouterr().err.splitlines()
+    assert first == "datapackage.json:1: resources: no article resource"
+    assert last == not_changed_line(package)

@@ -135,6 +135,7 @@ def test_generated_prose_escapes_markdown_in_the_data(synthetic):
 def test_sections_the_package_has_nothing_for_are_left_out(synthetic):
     notebook = generated(synthetic)
     assert headings(notebook) == [
+        "The article",
         "The headline and its hedges",
         "Where the story comes from",
         "Dating the story",
@@ -178,11 +179,11 @@ def test_a_lesson_replaces_or_extends_the_generated_text(synthetic):
     )
     notebook = generated(synthetic)
     text = markdown(notebook)
-    assert "## 4. Who's who\n\nOur own words about the people." in text
-    assert any(t.startswith("## 7. Every sentence, weighed\n\nEvery assertion") for t in text)
-    (how_sure,) = [t for t in text if t.startswith("## 8. ")]
+    assert "## 5. Who's who\n\nOur own words about the people." in text
+    assert any(t.startswith("## 8. Every sentence, weighed\n\nEvery assertion") for t in text)
+    (how_sure,) = [t for t in text if t.startswith("## 9. ")]
     assert re.fullmatch(
-        r"(?s)## 8\. How sure.*\n\nFirst ours\.\n\nBy certainty.*Then ours again\.", how_sure
+        r"(?s)## 9\. How sure.*\n\nFirst ours\.\n\nBy certainty.*Then ours again\.", how_sure
     )
     assert "Notes for editors" not in "\n".join(text)
 

@@ -28,15 +28,15 @@ def new(tmp_path: Path, *extra: str) -> tuple[int, Path]:
     return main(args), out
 
 
-def reviewed(folder: Path) -> None:
-    """What a person does after checking each row: empty its review cell."""
+def reviewed(folder: Path, mark: str = "reviewed") -> None:
+    """What a person does after checking each row: write `reviewed` in its review cell."""
     for path in folder.glob("*.csv"):
         with path.open(encoding="utf-8", newline="") as handle:
             header, *rows = list(csv.reader(handle))
         if "review" in header:
             column = header.index("review")
             for row in rows:
-                row[column] = ""
+                row[column] = mark
             with path.open("w", encoding="utf-8", newline="") as handle:
                 csv.writer(handle, lineterminator="\n").writerows([header, *rows])
 
@@ -76,6 +76,20 @@ def test_every_proposed_row_awaits_review_and_strict_fails_until_none_does(tmp_p
     assert len(lines) == proposed + 2
     reviewed(out)
     assert main(["validate", "--strict", str(out)]) == 0
+
+
+def test_emptying_the_review_cells_is_not_a_review(tmp_path, capsys):
+    """The quick route of issue 17: clearing the column in a spreadsheet leaves every row
+    awaiting review, each saying how to accept it."""
+    _, out = new(tmp_path)
+    awaiting = len(load_package(out).awaiting_review)
+    reviewed(out, mark="")
+    package = load_package(out)
+    assert len(package.awaiting_review) == awaiting
+    assert all("emptying it is not a review" in mark.check for mark in package.awaiting_review)
+    capsys.readouterr()
+    assert main(["validate", "--strict", str(out)]) == 1
+    assert "python -m explainer review" in capsys.readouterr().out
 
 
 def test_the_flagship_passes_strict_validation_without_a_review_column(capsys):
@@ -202,12 +216,19 @@ def test_a_draft_never_overwrites_a_folder(tmp_path, capsys):
     assert "not empty" in capsys.readouterr().err
 
 
-def test_the_drafts_schema_is_the_packages_schema():
-    """The draft writes the same format as the packages in data/; only review fields are added."""
-    template = Path(__file__).resolve().parents[1] / "explainer" / "draft" / "datapackage.json"
-    assert json.loads(template.read_text(encoding="utf-8")) == json.loads(
-        (DATA / "datapackage.json").read_text(encoding="utf-8")
-    )
+def test_the_draft_is_written_in_the_package_format_with_review_fields(tmp_path):
+    """The draft's descriptor is the format's, plus a review field on the tables it proposed."""
+    from explainer.package.schema import format_descriptor
+
+    status, out = new(tmp_path)
+    assert status == 0
+    written = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in written["resources"]:
+        fields = resource["schema"]["fields"]
+        if fields[-1]["name"] == "review":
+            del fields[-1]
+    expected = format_descriptor()["resources"]
+    assert [r["schema"] for r in written["resources"]] == [r["schema"] for r in expected]
 
 
 # An invented wire story (not a real one), with what real stories hold: a shouted dateline with
@@ -258,7 +279,7 @@ def test_a_missing_article_or_a_bad_date_is_one_clear_line(tmp_path, capsys):
     out = str(tmp_path / "draft")
     missing = tmp_path / "missing.txt"
     assert main(["new", str(missing), "--published", "2025-12-12", "--output", out]) == 1
-    assert capsys.readouterr().err.strip() == f"{missing}: file not found"
+    assert capsys.readouterr().err.strip() == f"{missing}: not found: give the article's text file"
     with pytest.raises(SystemExit) as usage:
         main(["new", str(ARTICLE), "--published", "2025-13-01", "--output", out])
     assert usage.value.code == 2
@@ -295,7 +316,7 @@ def test_a_draft_that_breaks_a_rule_says_so_and_where(tmp_path, capsys, monkeypa
     from explainer.cli import new as command
     from explainer.package import Problem
 
-    broken = Problem("claims.csv", 2, "quote", "looks like HTML")
+    broken = Problem("claims.csv", 2, "quote", "looks like HTML", "markup")
     monkeypatch.setattr(command, "validate_package", lambda folder: [broken])
     status, out = new(tmp_path)
     assert status == 1

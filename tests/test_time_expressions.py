@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from explainer.draft.time_expressions import find
+from explainer.language.time_expressions import find, find_all
 
 FRIDAY = date(2025, 12, 12)  # the flagship's publication day, a Friday
 MONDAY = date(2025, 10, 13)
@@ -271,8 +271,8 @@ CASES += [
         "They met three weeks ago.",
         FRIDAY,
         "three weeks ago",
-        D(2025, 11, 21),
-        D(2025, 11, 21),
+        D(2025, 11, 17),  # the week that holds Friday 2025-11-21, three weeks before
+        D(2025, 11, 23),
         "week",
     ),
     (
@@ -336,6 +336,85 @@ CASES += [
         None,
         "decade",
     ),
+    # Durations, by the end the words fix (issue 17 section 3).
+    (
+        "Workers went unpaid for the past two weeks.",
+        FRIDAY,
+        "the past two weeks",
+        D(2025, 11, 29),  # 2025-12-12 less 14 days, plus the day the span counts as its own
+        D(2025, 12, 12),
+        "days",
+    ),
+    (
+        "It is the largest rally in nearly 60 years.",
+        FRIDAY,
+        "in nearly 60 years",
+        D(1965, 12, 13),
+        D(2025, 12, 12),
+        "year",
+    ),
+    (
+        "The dispute has festered for more than four decades.",
+        FRIDAY,
+        "for more than four decades",
+        None,
+        None,  # the present perfect: it still goes on
+        "decade",
+    ),
+    (
+        "The town has been occupied for nearly three years.",
+        FRIDAY,
+        "for nearly three years",
+        D(2022, 12, 13),
+        None,
+        "year",
+    ),
+    (
+        "Workers returned after ending a 3-week strike.",
+        FRIDAY,
+        "3-week",
+        D(2025, 11, 22),
+        D(2025, 12, 12),
+        "days",
+    ),
+    ("The talks could take months.", FRIDAY, "months", None, None, "unknown"),
+    ("Two days of talks are planned.", FRIDAY, "Two days", None, None, "unknown"),
+    ("The meeting begins Monday.", FRIDAY, "Monday", D(2025, 12, 15), D(2025, 12, 15), "day"),
+    ("The talks ended Monday.", FRIDAY, "Monday", D(2025, 12, 8), D(2025, 12, 8), "day"),
+    # Months named with "last", "next"; abbreviations with a period.
+    (
+        "Talks broke down last November.",
+        D(2025, 11, 20),
+        "last November",
+        D(2024, 11, 1),
+        D(2024, 11, 30),
+        "month",
+    ),
+    (
+        "Talks broke down last November.",
+        FRIDAY,
+        "last November",
+        D(2025, 11, 1),
+        D(2025, 11, 30),
+        "month",
+    ),
+    ("They meet next March.", FRIDAY, "next March", D(2026, 3, 1), D(2026, 3, 31), "month"),
+    (
+        "Jan Kowalski signed the pact in Dec.",
+        D(2026, 3, 2),
+        "in Dec.",
+        D(2025, 12, 1),
+        D(2025, 12, 31),
+        "month",
+    ),
+    (
+        "It was signed in Sept. 2019.",
+        FRIDAY,
+        "in Sept. 2019",
+        D(2019, 9, 1),
+        D(2019, 9, 30),
+        "month",
+    ),
 ]
 
 
@@ -352,6 +431,69 @@ def test_each_supported_expression_resolves(sentence, published, text, earliest,
     )
     assert sentence[found.start : found.end] == text
     assert found.resolution.startswith("Counted from the publication date")
+
+
+def test_a_length_anchored_at_its_start_runs_from_the_day_the_sentence_names():
+    found = find("The five-day summit that opens Monday will end the talks.", FRIDAY)
+    assert [(f.text, f.earliest, f.latest) for f in found] == [
+        ("five-day", D(2025, 12, 15), D(2025, 12, 19)),
+        ("Monday", D(2025, 12, 15), D(2025, 12, 15)),
+    ]
+
+
+def test_a_reading_back_or_ahead_names_the_other_for_review():
+    (found,) = find("It is the largest rally in nearly 60 years.", FRIDAY)
+    assert "60 years from publication" in found.alternative
+    assert "could also mean" in found.resolution
+
+
+def test_an_age_and_an_abbreviation_alone_are_not_times():
+    assert find("A 60-year-old man met Jan Kowalski.", FRIDAY) == []
+
+
+def _anaphoric(*sentences: str, published: date = FRIDAY):
+    offsets = [sum(len(s) + 1 for s in sentences[:i]) for i in range(len(sentences))]
+    return [f for found in find_all(zip(sentences, offsets, strict=True), published) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("words", "earliest", "latest"),
+    [
+        ("Ten years later", D(2035, 1, 1), D(2035, 12, 31)),
+        ("A day earlier", D(2025, 10, 17), D(2025, 10, 17)),
+        ("The next day", D(2025, 10, 19), D(2025, 10, 19)),
+        ("The following week", D(2025, 10, 20), D(2025, 10, 26)),
+        ("Before that", None, D(2025, 10, 17)),
+        ("Since then", D(2025, 10, 18), None),
+        ("Until then", None, D(2025, 10, 18)),
+        ("Later that month", D(2025, 10, 19), D(2025, 10, 31)),
+    ],
+)
+def test_an_anaphoric_time_counts_from_the_one_named_before(words, earliest, latest):
+    """Counted from "Oct. 18" of the sentence before (2025, the one before the Friday
+    2025-12-12 publication in a past sentence), and marked with the reading from publication."""
+    before, found = _anaphoric("They met on Oct. 18.", f"{words}, the envoys had left.")
+    assert before.earliest == D(2025, 10, 18)
+    assert (found.text, found.earliest, found.latest) == (words, earliest, latest)
+    assert found.resolution.startswith("Counted from “Oct. 18”, the time named before it")
+    assert found.alternative
+
+
+def test_ten_years_after_a_year_is_that_year_ten_years_on():
+    _, found = _anaphoric("China took control in 1949.", "Ten years later, the leader fled.")
+    assert (found.earliest, found.latest, found.precision) == (
+        D(1959, 1, 1),
+        D(1959, 12, 31),
+        "year",
+    )
+    assert "2035" in found.alternative  # counted from publication instead
+
+
+def test_with_no_time_named_before_a_shift_counts_from_publication():
+    (found,) = _anaphoric("Two days later, the envoys left.")
+    assert (found.earliest, found.latest) == (D(2025, 12, 14), D(2025, 12, 14))
+    (vague,) = _anaphoric("Before that, the envoys had left.")
+    assert (vague.earliest, vague.latest) == (None, None)
 
 
 def test_offsets_count_from_where_the_sentence_starts():

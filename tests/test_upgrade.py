@@ -7,38 +7,20 @@ and change nothing when run a second time.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from commands import LINE, run
+from commands import run
 
 from explainer.package.upgrade import needs_upgrade
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "korea-us-consultations"
-OLD_FIELD = {"name": "hangul", "type": "string", "description": "Name in Hangul."}
-OLD_DESCRIPTION = (
-    "Names in Hangul and official titles at the time, from outside the article, with sources."
-)
 
 
 @pytest.fixture
 def old(package):
     """The copy in the old format: native_name was hangul, and native_language did not exist."""
-    header, rows = package.table("context_actors.csv")
-    for row in rows:
-        row["hangul"] = row.pop("native_name")
-        del row["native_language"]
-    package.write("context_actors.csv", ["actor", "hangul", "title", "source"], rows)
-    descriptor = package.descriptor()
-    (resource,) = [r for r in descriptor["resources"] if r["name"] == "context_actors"]
-    fields = resource["schema"]["fields"]
-    names = [f["name"] for f in fields]
-    fields[names.index("native_name") : names.index("native_language") + 1] = [OLD_FIELD]
-    resource["description"] = OLD_DESCRIPTION
-    package.path("datapackage.json").write_text(
-        json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    package.in_the_format_before_native_names()
     return package
 
 
@@ -94,10 +76,3 @@ def test_a_second_upgrade_changes_nothing(old):
     assert result.returncode == 0
     assert "already in the current format" in result.stdout
     assert snapshot(old.folder) == before
-
-
-def test_a_folder_that_is_no_package_is_one_line_not_a_traceback(tmp_path):
-    result = run("upgrade", str(tmp_path / "nowhere"))
-    assert result.returncode == 1 and result.stderr == ""
-    (line,) = result.stdout.splitlines()
-    assert LINE.match(line) and "datapackage.json" in line

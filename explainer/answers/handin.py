@@ -11,6 +11,7 @@ import json
 import re
 from pathlib import Path
 
+from ..errors import ExplainerError
 from .row import COLUMNS, Row, label_problems, problems
 
 FORMAT = "explainer-answers"  # the file says what it is, so a stray JSON file is named as such
@@ -20,7 +21,7 @@ LESSON_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")  # a package's folder nam
 ROW_FIELDS = COLUMNS[3:]  # what an answer holds besides its lesson, exercise and student
 
 
-class HandInError(Exception):
+class HandInError(ExplainerError):
     """A file that is not a student's answers; the message names it and says why."""
 
 

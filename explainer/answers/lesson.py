@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import ExplainerError
 from ..publish.provenance import KEY
 from ..views.exercises import EXERCISE_MIMETYPE
 
@@ -30,7 +31,7 @@ class Lesson:
         return document is not None and any(c["value"] == answer for c in document["choices"])
 
 
-class LessonError(Exception):
+class LessonError(ExplainerError):
     pass
 
 

@@ -29,8 +29,11 @@ class Page:
         self.sinks: list[Callable[[Row], None]] = []
         self._clock = clock
 
-    def hear(self, attempt) -> Row:
-        """Fold an exercises.Attempt into its exercise's row."""
+    def hear(self, attempt) -> Row | None:
+        """Fold an exercises.Attempt into its exercise's row. An answer checked after "Show me"
+        is the exercise's, not the student's: it is not recorded (None)."""
+        if attempt.shown:
+            return None
         before = self.rows.get(attempt.exercise)
         row = Row(
             lesson=self.lesson,

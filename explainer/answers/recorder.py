@@ -18,10 +18,11 @@ from pathlib import Path
 
 import tornado.ioloop
 
-from .lesson import Lesson
+from ..errors import ExplainerError
+from .lesson import Lesson, read_lesson
 from .page import random_label
 from .row import Row, label_problems, now, problems
-from .store import Store
+from .store import Store, default_path
 
 # What a kernel finds in its environment (explainer.answers.sender reads them).
 URL, KEY, LABEL, NAMES = (
@@ -33,7 +34,7 @@ URL, KEY, LABEL, NAMES = (
 FIELDS = ("exercise", "first_answer", "final_answer", "tries", "hints")  # what a page sends
 
 
-class Refused(Exception):
+class Refused(ExplainerError):
     """An answer or a name the record will not take; the message says why, for the page."""
 
     def __init__(self, status: int, message: str) -> None:
@@ -109,3 +110,10 @@ class Recorder:
     def close(self) -> None:
         self._thread.shutdown(wait=True)  # answers being committed are finished first
         self.store.close()
+
+
+def for_notebook(notebook: Path, path: Path | None, url: str, names: bool) -> Recorder:
+    """The recorder of the lesson `notebook` explains, in `path` (default: one file per lesson
+    under build/answers/). LessonError or StoreError, naming the file, if it cannot be."""
+    lesson = read_lesson(notebook)
+    return Recorder(lesson, path or default_path(lesson.name), url, names)

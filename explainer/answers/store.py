@@ -17,6 +17,7 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
+from ..errors import ExplainerError
 from .row import COLUMNS, Row
 
 APPLICATION_ID = 0x45584131  # "EXA1": this is a file of the class's answers, not any SQLite file
@@ -46,7 +47,7 @@ WHERE excluded.tries >= answers.tries
 """
 
 
-class StoreError(Exception):
+class StoreError(ExplainerError):
     """A file that cannot be the record of this lesson; the message names it and says why."""
 
 
@@ -55,12 +56,14 @@ def default_path(lesson: str) -> Path:
 
 
 def read_record(path: Path) -> list[Row]:
-    """Every row of a record, whatever its lesson, without writing to it (`answers` command)."""
+    """Every row of a record, whatever its lesson (`answers` command). Read only, but on a
+    connection that may write: its close folds the log back into the file, as a read-only one
+    cannot, which would leave the -wal and -shm files behind."""
     if not Path(path).is_file():
         raise StoreError(f"{path}: no such file")
     store = Store.__new__(Store)
     store.path = Path(path)
-    store._db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    store._db = sqlite3.connect(path)
     try:
         if store._db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise StoreError(f"{path}: not a file of the class's answers")

@@ -12,11 +12,13 @@
 from __future__ import annotations
 
 import base64
+import textwrap
 
 import ipywidgets as widgets
 
 from ..views import exercises
 from ..views.html import join, tag
+from ..views.render import PLAIN_WIDTH
 from . import handin
 from .page import Page
 from .row import label_problems
@@ -123,5 +125,5 @@ class YourAnswers:
 
     def _repr_mimebundle_(self, **kwargs):
         bundle = self.view._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = NOT_RUNNING
+        bundle["text/plain"] = textwrap.fill(NOT_RUNNING, width=PLAIN_WIDTH)
         return bundle

@@ -17,6 +17,7 @@ import sys
 
 from . import (
     answers,
+    app,
     build,
     classroom,
     execute,
@@ -25,6 +26,7 @@ from . import (
     import_annotations,
     new,
     notebook,
+    review,
     site,
     upgrade,
     validate,
@@ -36,10 +38,12 @@ COMMANDS = (
     notebook,
     build,
     new,
+    review,
     fix_offsets,
     upgrade,
     site,
     classroom,
+    app,
     export,
     import_annotations,
     answers,
@@ -51,9 +55,15 @@ EXIT_STATUS = """exit status:
   2  usage: the command line is wrong (an unknown command or option, a missing argument)"""
 
 
+def _prog() -> str:
+    """How the user called it: `explainer` (the console command) or `python -m explainer`."""
+    called = os.path.basename(sys.argv[0]) if sys.argv else ""
+    return "explainer" if called in ("explainer", "explainer.exe") else "python -m explainer"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m explainer",
+        prog=_prog(),
         description="Work with an article package.",
         epilog=EXIT_STATUS,
         formatter_class=argparse.RawDescriptionHelpFormatter,

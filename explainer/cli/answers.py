@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..package.writing import CannotWrite, write_whole
+
 
 def add(commands) -> None:
     parser = commands.add_parser(
@@ -57,10 +59,9 @@ def run(args) -> int:
         print(summary.text(summary.summarise(rows, lesson), students), end="")
     if args.csv:
         try:
-            args.csv.parent.mkdir(parents=True, exist_ok=True)
-            args.csv.write_text(table.csv_text(rows), encoding="utf-8", newline="")
-        except OSError as error:
-            print(f"{args.csv}: cannot be written ({error.strerror})", file=sys.stderr)
+            write_whole({args.csv: table.csv_text(rows).encode("utf-8")})
+        except CannotWrite as error:
+            print(error.said("the answers"), file=sys.stderr)
             return 1
         print(f"{args.csv}: {len(rows)} answers", file=sys.stderr)
     if refused:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..package.writing import CannotWrite
+from .paths import not_a_notebook
+
 KINDS = {
     "slides": "a reveal.js slide deck",
     "handout": "a handout",
@@ -56,6 +59,10 @@ def build(notebook: Path, outputs: dict[str, Path]) -> int:
     # Imported here: the other commands need neither mistune nor the assets.
     from ..publish import pages, provenance
 
+    wrong = not_a_notebook(notebook)
+    if wrong:
+        print(wrong, file=sys.stderr)
+        return 1
     stale = provenance.stale_outputs(notebook)
     if stale:
         print(f"{notebook}: {stale}", file=sys.stderr)
@@ -67,14 +74,9 @@ def build(notebook: Path, outputs: dict[str, Path]) -> int:
         return 1
     try:
         sizes = pages.write_all({outputs[kind]: page for kind, page in built.items()})
-    except pages.CannotWrite as failure:
-        reason = failure.error.strerror or str(failure.error)
-        if isinstance(failure.error, FileExistsError | NotADirectoryError):
-            reason = "a file stands where the path needs a folder"
-        kind = next(kind for kind, output in outputs.items() if output == failure.output)
-        # Nothing was changed unless moving a complete page into place failed after another.
-        done = f" ({', '.join(map(str, failure.replaced))} written)" if failure.replaced else ""
-        print(f"{failure.output}: cannot write the {kind}: {reason}{done}", file=sys.stderr)
+    except CannotWrite as failure:
+        kind = next(kind for kind, output in outputs.items() if output == failure.path)
+        print(failure.said(f"the {kind}"), file=sys.stderr)
         return 1
     for kind, output in outputs.items():
         print(f"{output}: {kind} built from {notebook} ({size_text(sizes[output])})")

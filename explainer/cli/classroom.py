@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+import ipaddress
 import sys
-import tempfile
 from pathlib import Path
+
+from . import serving
 
 
 def add(commands) -> None:
     parser = commands.add_parser(
         "classroom",
-        help="serve the app mode (Voila) to a class: preheated kernels, culled when pages close",
+        help="serve the app mode (Voila) to a class: preheated kernels, a cap, culled when "
+        "pages close",
         description="Serve the notebook as an app page (no code) to a whole class from this "
-        "machine. Voila runs it ahead of time in one kernel per student, stops a kernel a "
-        "minute or so after its page closes, and by default answers only this machine "
-        "(127.0.0.1). With --ip it listens on that address of the class's network and every "
-        "student needs the printed link, which carries a token. Ctrl-C stops it.",
+        "machine. Voila runs it ahead of time in one kernel per student, serves at most the "
+        "class and a small margin at once, and stops a kernel a minute or so after its page "
+        "closes. It prints the class's link, which carries a key: only the link opens the page. "
+        "By default it answers only this machine (127.0.0.1); with --ip it listens on that "
+        "address of the class's network. It records each student's answers in an SQLite file "
+        "and prints the teacher's link to a live view of them. Ctrl-C stops it, and every "
+        "kernel with it.",
     )
     parser.add_argument("notebook", type=Path, help="the notebook to serve: notebooks/NAME.ipynb")
     parser.add_argument(
@@ -30,51 +34,57 @@ def add(commands) -> None:
         "(for example 192.168.1.20) to let the students' computers in (default: 127.0.0.1, "
         "this machine only)",
     )
-    parser.add_argument("--port", type=int, default=8866)
+    serving.add_port(parser, 8866)
     parser.add_argument(
-        "--token",
+        "--idle",
+        type=int,
+        default=60,
+        metavar="SECONDS",
+        help="stop a closed page's kernel after this long idle (60)",
+    )
+    parser.add_argument(
+        "--answers",
+        type=Path,
+        metavar="FILE",
+        help="where the class's answers are recorded (default: build/answers/LESSON.sqlite, "
+        "one file per lesson; a file of another lesson is refused)",
+    )
+    parser.add_argument(
+        "--names",
         action="store_true",
-        help="require the printed link's token on this machine too (a computer that others "
-        "log in to; on the class's network the token is always required)",
+        help="students type a name for their answers (default: a random label per page)",
     )
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
-    from .. import classroom  # imported here: only this command needs jupyter_server
-
-    problem = _check(args)
+    problem = _check(args) or serving.check_notebook(args.notebook)
+    problem = problem or serving.check_port(args.ip, args.port)
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    voila = shutil.which("voila", path=str(Path(sys.executable).parent)) or "voila"
-    plan = classroom.plan(args.notebook, args.students, args.ip, args.port, voila, token=args.token)
-    with tempfile.TemporaryDirectory(prefix="explainer-classroom-") as folder:
-        argv = plan.argv + classroom.write_config(plan.config, Path(folder))
-        print(
-            f"Preparing {args.students} kernels (about a second each); then give the class:\n"
-            f"  {plan.url}\nCtrl-C stops the server.",
-            flush=True,
-        )
-        try:
-            return subprocess.run(argv, env=plan.env).returncode
-        except KeyboardInterrupt:
-            return 0
+    from ..answers.lesson import LessonError
+    from ..answers.store import StoreError
+    from ..classroom import config, server  # imported here: only this command needs Voila
+
+    lesson = config.Lesson(
+        args.notebook, args.students, args.ip, args.port, args.idle, args.answers, args.names
+    )
+    try:
+        server.serve(lesson)
+    except (LessonError, StoreError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
 
 
 def _check(args) -> str | None:
-    import ipaddress
-
-    from .. import classroom
-
-    if not args.notebook.is_file():
-        return f"{args.notebook}: no such notebook"
     if args.students < 1:
         return f"--students {args.students}: give at least 1"
+    if args.idle < 1:
+        return f"--idle {args.idle}: give at least 1 second"
     try:
         ipaddress.ip_address(args.ip)
     except ValueError:
         return f"--ip {args.ip}: not an IP address (this machine's address, e.g. 192.168.1.20)"
-    if not classroom.TEMPLATES.is_dir():
-        return f"{classroom.TEMPLATES}: the offline Voila template is missing (run from a clone)"
     return None

@@ -13,6 +13,8 @@ from pathlib import Path
 from ..package import PackageError, load_package
 from ..package.model import Package
 from ..package.problems import counted, one_line
+from ..package.writing import CannotWrite, write_whole
+from .paths import not_a_package_folder
 
 FORMAT_HELP = {
     "timelinejs": "Knight Lab's TimelineJS3 JSON: one slide per event",
@@ -49,7 +51,6 @@ def add(commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..export import FORMATS, dumped  # imported here: other commands do not need it
-    from ..export.files import write_whole
     from ..export.format import losses, summary
 
     chosen = FORMATS[args.to]
@@ -68,15 +69,20 @@ def run(args: argparse.Namespace) -> int:
     )
     try:
         write_whole({output: dumped(document)})
-    except OSError as error:
-        print(f"{output}: cannot write the {chosen.title}: {reason(error)}", file=sys.stderr)
+    except CannotWrite as error:
+        print(error.said(f"the {chosen.title}"), file=sys.stderr)
         return 1
     print(f"{output}: {chosen.title} of {args.folder}: {summary(counts)}")
     return 0
 
 
 def loaded(folder: Path) -> Package | None:
-    """The package, or None after printing its problems as `validate` lists them."""
+    """The package, or None after printing why not: a wrong path, or its problems as
+    `validate` lists them."""
+    wrong = not_a_package_folder(folder)
+    if wrong:
+        print(wrong, file=sys.stderr)
+        return None
     try:
         return load_package(folder)
     except PackageError as error:
@@ -87,11 +93,3 @@ def loaded(folder: Path) -> Package | None:
         check = f"`python -m explainer validate {shown}`"
         print(f"{shown}: {found}, so nothing was written ({check})", file=sys.stderr)
         return None
-
-
-def reason(error: OSError) -> str:
-    if isinstance(error, FileExistsError | NotADirectoryError):
-        return "a file stands where the path needs a folder"
-    if isinstance(error, IsADirectoryError):
-        return "a folder stands there"
-    return error.strerror or str(error)

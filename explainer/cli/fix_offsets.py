@@ -6,6 +6,9 @@ import sys
 from pathlib import Path
 
 from ..draft.offsets import fix_offsets
+from ..package.problems import counted, one_line
+from ..package.writing import CannotWrite
+from .paths import not_a_package_folder
 
 
 def add(commands) -> None:
@@ -21,17 +24,25 @@ def add(commands) -> None:
 
 
 def run(args) -> int:
+    wrong = not_a_package_folder(args.folder)
+    if wrong:
+        print(wrong, file=sys.stderr)
+        return 1
+    shown = one_line(str(args.folder))
     try:
         result = fix_offsets(args.folder)
-    except FileNotFoundError as error:
-        print(f"{error.filename}: file not found", file=sys.stderr)
+    except CannotWrite as error:
+        print(error.said("the re-anchored quotes"), file=sys.stderr)
         return 1
-    except (OSError, ValueError) as error:
-        print(f"{args.folder}: cannot read the package: {error}", file=sys.stderr)
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        check = f"`python -m explainer validate {shown}` lists every problem"
+        print(f"{shown}: cannot re-anchor, so nothing was changed: {check}", file=sys.stderr)
         return 1
     for problem in result.unanchored:
         print(problem)
     sha = "; the article's sha256 updated" if result.sha256_updated else ""
     left = len(result.unanchored)
-    print(f"{args.folder}: {result.moved} quotes re-anchored, {left} left to fix by hand{sha}")
+    moved = counted(result.moved, "quote")
+    print(f"{shown}: {moved} re-anchored, {left} left to fix by hand{sha}")
     return 1 if left else 0

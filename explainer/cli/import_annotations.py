@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..package.problems import counted, one_line
-from .export import loaded, reason
+from ..package.writing import CannotWrite, reason, write_whole
+from .export import loaded
+from .paths import not_a_file
 
 if TYPE_CHECKING:  # the export package is imported only when the command runs
     from ..export.claims_in import Outcome
@@ -42,11 +45,14 @@ def run(args: argparse.Namespace) -> int:
     from ..export.annotations_in import NotAnnotations, read_annotations, read_file
     from ..export.claims_in import claims_from
     from ..export.claims_out import staged
-    from ..export.files import write_whole
 
     file = one_line(str(args.file))
     package = loaded(args.folder)
     if package is None:
+        return 1
+    wrong = not_a_file(args.file, "the annotations' file (a Hypothesis export, W3C JSON-LD)")
+    if wrong:
+        print(wrong, file=sys.stderr)
         return 1
     try:
         incoming = read_annotations(read_file(args.file))
@@ -64,7 +70,17 @@ def run(args: argparse.Namespace) -> int:
     status = 1 if outcome.problems else 0
     written = ""
     if outcome.imported:
-        result = staged(args.folder, outcome.imported, args.file.name)
+        try:
+            result = staged(args.folder, outcome.imported, args.file.name)
+        except OSError as error:  # the copy that is checked first could not be made
+            where = tempfile.gettempdir()
+            why = reason(error) if error.errno else "the disk may be full"
+            print(
+                f"{args.folder}: cannot check the claims in a copy of the package in {where}: "
+                f"{why}; nothing was changed",
+                file=sys.stderr,
+            )
+            return 1
         if result.problems:
             for problem, claim in result.problems:
                 source = f" (from {claim.incoming.name})" if claim else ""
@@ -76,12 +92,8 @@ def run(args: argparse.Namespace) -> int:
         if not args.dry_run:
             try:
                 write_whole(result.files)
-            except OSError as error:
-                why = reason(error)
-                print(
-                    f"{args.folder}: cannot write the claims, nothing changed: {why}",
-                    file=sys.stderr,
-                )
+            except CannotWrite as error:
+                print(error.said("the claims"), file=sys.stderr)
                 return 1
         verb = "would be added to" if args.dry_run else "added to"
         written = f" ({verb} claims.csv, {rows})"

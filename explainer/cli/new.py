@@ -1,7 +1,7 @@
 """`python -m explainer new ARTICLE.txt --published DATE --output DIR`: a draft package.
 
 Every row it writes is a proposal marked for review; `validate DIR` counts them and
-`validate --strict DIR` passes once a person has checked each one and emptied its review cell.
+`validate --strict DIR` passes once a person has checked each one and marked it `reviewed`.
 An article past the package's limits is refused before it is read whole. What the draft
 changed or assumed (a headline added to the text, a publisher the text does not name, the
 wire agency it passes on) is said in the output, since the teacher reviews against it.
@@ -19,6 +19,10 @@ from ..draft import FolderNotEmpty, LayoutError, PastLimit, Proposal, propose, w
 from ..draft.bounds import read_article
 from ..package import validate_package
 from ..package.problems import counted
+from ..package.writing import CannotWrite
+from ..review.notebook import write_review_notebook
+from .paths import not_a_file
+from .review import opening
 
 
 def add(commands) -> None:
@@ -62,10 +66,17 @@ def _day(text: str) -> date:
 
 def run(args) -> int:
     began = time.perf_counter()
+    wrong = not_a_file(args.article, "the article's text file")
+    if wrong:
+        print(wrong, file=sys.stderr)
+        return 1
     try:
         text = read_article(args.article).decode("utf-8")
         proposal = propose(text, args.published, args.headline, args.publisher, args.dateline)
         write_package(proposal, proposal.text.encode("utf-8"), args.output)
+    except CannotWrite as error:
+        print(error.said("the draft"), file=sys.stderr)
+        return 1
     except UnicodeDecodeError:
         print(f"{args.article}: not UTF-8 text: save it as UTF-8", file=sys.stderr)
         return 1
@@ -100,7 +111,15 @@ def run(args) -> int:
     ambiguous = [e for e in proposal.tables["events"] if "ambiguous" in e["review"]]
     for event in ambiguous:
         print(f"  “{event['date_text']}” is ambiguous: see its review note in events.csv")
-    print(f"Review every row, then: python -m explainer validate --strict {args.output}")
+    try:
+        notebook = write_review_notebook(args.output)
+    except CannotWrite as error:
+        print(error.said("the review notebook"), file=sys.stderr)
+        return 1
+    print(
+        f"Review every row in {notebook}, then: python -m explainer validate --strict {args.output}"
+    )
+    print(opening(notebook))
     return 0
 
 

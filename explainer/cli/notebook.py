@@ -10,7 +10,10 @@ import sys
 from pathlib import Path
 
 from ..package import PackageError
+from ..package.problems import counted
+from ..package.writing import CannotWrite, ensure_writable
 from .execute import report
+from .paths import not_a_package_folder
 from .validate import package_folders
 
 
@@ -34,6 +37,10 @@ def add(commands) -> None:
 
 
 def run(args) -> int:
+    wrong = not_a_package_folder(args.folder, folders_of_packages=True)
+    if wrong:
+        print(wrong, file=sys.stderr)
+        return 1
     folders = package_folders(args.folder)
     if args.output and len(folders) > 1:
         print(f"{args.folder}: holds {len(folders)} packages: --output needs one", file=sys.stderr)
@@ -45,31 +52,41 @@ def run(args) -> int:
 def write(folder: Path, output: Path) -> int:
     """Generate, execute and save one package's notebook; its exit status."""
     # Imported here: nbformat and nbclient are slow to import and only this command needs them.
-    import nbformat
-
     from ..narrative import generate_notebook
     from ..narrative.lesson import LessonError
-    from ..publish.execute import ExecutionError, run_notebook
+    from ..publish.execute import ExecutionError, run_notebook, save
 
     try:
         notebook = generate_notebook(folder, output)
     except PackageError as error:
         for problem in error.problems:
             print(f"{folder}/{problem}", file=sys.stderr)
-        print(f"{folder}: {len(error.problems)} problems: no notebook written", file=sys.stderr)
+        found = counted(len(error.problems), "problem")
+        print(f"{folder}: {found}: no notebook written", file=sys.stderr)
         return 1
     except LessonError as error:
         print(f"{folder}/{error}", file=sys.stderr)
         return 1
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
+        ensure_writable([output])  # before the minute the notebook may take to run
+        output.parent.mkdir(parents=True, exist_ok=True)  # the kernel runs in it
+    except CannotWrite as error:
+        print(error.said("the notebook"), file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(CannotWrite(output, error).said("the notebook"), file=sys.stderr)
+        return 1
+    try:
         found = run_notebook(notebook, output)
         if found:
             report(output, found, "not written")
             return 1
-        nbformat.write(notebook, output)
-    except (OSError, ExecutionError) as error:
+        save(notebook, output)
+    except ExecutionError as error:
         print(f"{output}: {error}", file=sys.stderr)
+        return 1
+    except CannotWrite as error:
+        print(error.said("the notebook"), file=sys.stderr)
         return 1
     print(f"{output}: written and executed from {folder}")
     return 0

@@ -6,9 +6,12 @@ ways forever; the conversion leaves every file it does not need to change untouc
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from ..package.upgrade import UpgradeError, upgrade_package
+from ..package.writing import CannotWrite
+from .paths import not_a_package_folder
 from .validate import validate_folder
 
 
@@ -24,10 +27,17 @@ def add(commands) -> None:
 
 
 def run(args) -> int:
+    wrong = not_a_package_folder(args.folder)
+    if wrong:
+        print(wrong, file=sys.stderr)
+        return 1
     try:
         done = upgrade_package(args.folder)
     except UpgradeError as error:
         print(error.problem)
+        return 1
+    except CannotWrite as error:
+        print(error.said("the upgraded package"), file=sys.stderr)
         return 1
     for change in done:
         print(f"{args.folder}: {change}")

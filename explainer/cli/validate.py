@@ -6,12 +6,14 @@ in which case each one is checked and its problems are prefixed with its folder.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from ..package import PackageError, load_package, review
 from ..package.descriptor import NAME
 from ..package.problems import counted, one_line
 from ..package.upgrade import needs_upgrade
+from .paths import not_a_package_folder
 
 
 def add(commands) -> None:
@@ -43,6 +45,10 @@ def package_folders(folder: Path) -> list[Path]:
 
 
 def validate_folders(folder: Path, strict: bool = False) -> int:
+    wrong = not_a_package_folder(folder, folders_of_packages=True)
+    if wrong:
+        print(wrong, file=sys.stderr)
+        return 1
     folders = package_folders(folder)
     prefix = len(folders) > 1 or folders[0] != folder
     statuses = [validate_folder(f, prefix, strict) for f in folders]
@@ -71,5 +77,9 @@ def validate_folder(folder: Path, prefix: bool = False, strict: bool = False) ->
             print(f"{shown}/{line}" if prefix else line)
         print(f"{shown}: not ready (--strict): {draft}")
         return 1
-    print(f"{shown}: valid: {counts}" + (f"; a draft: {draft}" if draft else ""))
+    for warning in package.warnings:  # a person may rightly differ: shown, and still valid
+        line = f"{warning.file}:{warning.row}: {warning.field}: warning: {warning.message}"
+        print(f"{shown}/{one_line(line)}" if prefix else one_line(line))
+    warned = f"; {counted(len(package.warnings), 'warning')}" if package.warnings else ""
+    print(f"{shown}: valid: {counts}{warned}" + (f"; a draft: {draft}" if draft else ""))
     return 0

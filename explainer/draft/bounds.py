@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..errors import ExplainerError
 from ..package.limits import ARTICLE_BYTES, ROWS, megabytes, past_limit
 
 
-class PastLimit(ValueError):
+class PastLimit(ExplainerError, ValueError):
     """The article, or the draft it would make, is larger than a package may be."""
 
 

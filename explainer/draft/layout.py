@@ -17,8 +17,9 @@ from functools import cache
 
 import pysbd
 
+from ..errors import ExplainerError
+from ..language.time_expressions import MONTHS
 from .normalised import Normalised, find_in
-from .time_expressions import MONTHS
 
 _MONTH = "|".join(sorted({*MONTHS, *(m[:3] for m in MONTHS), "Sept"}, key=len, reverse=True))
 # "Paris, Dec 12 (Agency)", "LIMA, Oct 17 (Reuters) -", "WASHINGTON (AP) —",
@@ -56,7 +57,7 @@ class Layout:
     """Where the dateline stands in the text."""
 
 
-class LayoutError(ValueError):
+class LayoutError(ExplainerError, ValueError):
     """The article's text does not give what a package needs, and no option gave it."""
 
 

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..package.descriptor import NAME, read_descriptor
-from .csv_files import read_file, read_rows, write_rows
+from ..package.files import decode
+from ..package.problems import Problem
+from ..package.writing import write_whole
+from .csv_files import Table, read_file, read_table
 
 
 @dataclass(frozen=True)
@@ -39,49 +42,58 @@ class Result:
 
 
 def fix_offsets(folder: Path) -> Result:
-    """Re-anchor every quote with x-offsets in the package at `folder`, rewriting only files
-    in which a cell changed."""
+    """Re-anchor every quote with x-offsets in the package at `folder`, rewriting only the
+    tables in which a cell changed, all of them or none (CannotWrite). A package it cannot
+    read is a ValueError: its first problem, said as `validate` says it."""
     descriptor, problems = read_descriptor(folder)
     if descriptor is None:
-        raise ValueError(f"{problems[0]} (`python -m explainer validate` lists every problem)")
+        raise ValueError(str(problems[0]))
     article = descriptor.resource("article")
     if article is None:
         raise ValueError(f"{NAME}:1: resources: no article resource")
-    header, rows = _read_with(folder, article.path, ("text_path", "sha256"))
-    if not rows:
+    articles = _read_with(folder, article.path, ("text_path", "sha256"))
+    if not articles.rows:
         raise ValueError(f"{article.path}:2: -: no article row")
-    data = read_file(folder, rows[0]["text_path"])
-    text = data.decode("utf-8")
+    text_path = articles.rows[0]["text_path"]
+    data = read_file(folder, text_path)
+    text = decode(text_path, data, lambda before: before.count("\n") + 1)
+    if isinstance(text, Problem):
+        raise ValueError(str(text))
     result = Result()
+    changed: dict[str, Table] = {}
     for resource in descriptor.resources:
         anchored = [(f.name, f.offsets) for f in resource.fields if f.offsets]
         if anchored:
-            result.moved += _fix_table(folder, resource.path, anchored, text, result)
+            fixed = _fix_table(folder, resource.path, anchored, text, result)
+            if fixed:
+                changed[resource.path] = fixed
     digest = hashlib.sha256(data).hexdigest()
-    if rows[0]["sha256"] != digest:
-        rows[0]["sha256"] = digest
-        write_rows(folder / article.path, header, rows)
+    if articles.rows[0]["sha256"] != digest:
+        articles = changed.setdefault(article.path, articles)
+        articles.rows[0]["sha256"] = digest
         result.sha256_updated = True
+    write_whole({folder / name: table.encoded() for name, table in changed.items()})
     return result
 
 
-def _read_with(folder: Path, file: str, columns) -> tuple[list[str], list[dict[str, str]]]:
-    """The table's header and rows; a ValueError naming the first column it lacks."""
-    header, rows = read_rows(folder, file)
+def _read_with(folder: Path, file: str, columns) -> Table:
+    """The table; a ValueError naming the first column it lacks."""
+    table = read_table(folder, file)
     for name in columns:
-        if name not in header:
+        if name not in table.header:
             raise ValueError(f"{file}:1: {name}: missing column")
-    return header, rows
+    return table
 
 
 def _fix_table(
     folder: Path, file: str, anchored: list[tuple[str, tuple[str, str]]], text: str, result: Result
-) -> int:
-    """Re-anchor the quotes of one table; `anchored` names each quote field and its offsets."""
+) -> Table | None:
+    """Re-anchor the quotes of one table, `anchored` naming each quote field and its offsets;
+    the table if a quote moved."""
     needed = [name for quote, offsets in anchored for name in (quote, *offsets)]
-    header, rows = _read_with(folder, file, needed)
+    table = _read_with(folder, file, needed)
     moved = 0
-    for number, row in enumerate(rows, start=2):
+    for number, row in enumerate(table.rows, start=2):
         for name, (start_name, end_name) in anchored:
             quote = row[name]
             if not quote or _at(text, row[start_name], row[end_name]) == quote:
@@ -93,9 +105,8 @@ def _fix_table(
             start = text.index(quote)
             row[start_name], row[end_name] = str(start), str(start + len(quote))
             moved += 1
-    if moved:
-        write_rows(folder / file, header, rows)
-    return moved
+    result.moved += moved
+    return table if moved else None
 
 
 def _at(text: str, start: str, end: str) -> str | None:

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..language import countries, hedges, sources, time_expressions
 from ..package.review import REVIEW
-from . import bounds, countries, credit, hedges, sources, time_expressions
+from . import bounds, credit
 from .csv_files import Rows
 from .layout import Layout, LayoutError, read_layout
 
@@ -73,8 +74,9 @@ def propose(
     events: Rows = []
     claim_ids, event_ids = Ids(), Ids()
     speakers = sources.attribute([s.text for s in layout.sentences])
-    for sentence, source in zip(layout.sentences, speakers, strict=True):
-        claim, claim_events = _claim(sentence, source, published, relay, actors)
+    times = time_expressions.find_all([(s.text, s.start) for s in layout.sentences], published)
+    for sentence, source, found in zip(layout.sentences, speakers, times, strict=True):
+        claim, claim_events = _claim(sentence, source, found, published, relay, actors)
         for event in claim_events:
             event["id"] = event_ids.new(event["date_text"], "e_")
             events.append(event)
@@ -238,18 +240,16 @@ class _Actors:
         ]
 
 
-def _claim(sentence, source, published, relay: list[str], actors) -> tuple[dict, Rows]:
-    """The claim of one sentence and its events; `relay` is the publisher, then the agency
-    whose report it passes on, if any: the start of every attribution."""
+def _claim(sentence, source, found_times, published, relay, actors) -> tuple[dict, Rows]:
+    """The claim of one sentence and its events (one per time expression it holds); `relay` is
+    the publisher, then the agency whose report it passes on, if any: the start of every
+    attribution."""
     text = sentence.text
     speaker = actors.add(source) if source else relay[-1]
     found = hedges.find(text)
     certainty = hedges.certainty(found)
     about = [a for a in actors.named_in(text) if a not in (speaker, *relay)] or [speaker]
-    events = [
-        _event(expression, about, certainty, published, text)
-        for expression in time_expressions.find(text, published, sentence.start)
-    ]
+    events = [_event(expression, about, certainty, published, text) for expression in found_times]
     claim = {
         "id": "",
         "quote": text,

@@ -6,39 +6,34 @@ The descriptor is `datapackage.json` beside this module, the same schema as the 
 
 from __future__ import annotations
 
-import copy
 import json
-from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
+from ..errors import ExplainerError
 from ..package.review import REVIEW
+from ..package.schema import format_descriptor
+from ..package.writing import write_whole
 from .credit import HEADLINE_ADDED
-from .csv_files import write_rows
+from .csv_files import Table
 from .proposal import TEXT_FILE, Proposal
 
 REVIEW_FIELD = {
     "name": REVIEW,
     "type": "string",
-    "description": "What to check in this proposed row; empty once a person has reviewed it. "
-    "`validate --strict` fails while any row has text here.",
+    "description": "What to check in this proposed row; `reviewed` once a person has checked "
+    "it (the review notebook, `python -m explainer review DIR`, writes it when they accept the "
+    "row). `validate --strict` fails while any row says anything else here, an empty cell too.",
 }
 
 
-class FolderNotEmpty(ValueError):
+class FolderNotEmpty(ExplainerError, ValueError):
     """The output folder already holds files: a draft never overwrites a package."""
 
 
-@cache
-def template() -> dict:
-    with files(__package__).joinpath("datapackage.json").open(encoding="utf-8") as handle:
-        return json.load(handle)
-
-
 def descriptor(proposal: Proposal) -> dict:
-    """The template, with a review field on every table that has proposed rows, and the
-    article's description saying when the draft added the headline to the text."""
-    result = copy.deepcopy(template())
+    """The package format's descriptor, with a review field on every table that has proposed
+    rows, and the article's description saying when the draft added the headline to the text."""
+    result = format_descriptor()
     for resource in result["resources"]:
         if proposal.tables.get(resource["name"]):
             resource["schema"]["fields"].append(dict(REVIEW_FIELD))
@@ -48,17 +43,17 @@ def descriptor(proposal: Proposal) -> dict:
 
 
 def write_package(proposal: Proposal, text: bytes, folder: Path) -> None:
-    """Write the draft into `folder` (created; refused if it has files); `text` is the article's
-    bytes, copied unchanged."""
+    """Write the draft into `folder` (created; refused if it has files), every file or none
+    (CannotWrite); `text` is the article's bytes, copied unchanged."""
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise FolderNotEmpty(f"{folder} exists and is not empty: choose a new folder")
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / TEXT_FILE).write_bytes(text)
     described = descriptor(proposal)
+    files = {folder / TEXT_FILE: text}
     for resource in described["resources"]:
         header = [f["name"] for f in resource["schema"]["fields"]]
         rows = proposal.tables.get(resource["name"], [])
-        write_rows(folder / resource["path"], header, rows)
-    (folder / "datapackage.json").write_text(
-        json.dumps(described, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+        files[folder / resource["path"]] = Table(header, rows).encoded()
+    files[folder / "datapackage.json"] = (
+        json.dumps(described, indent=2, ensure_ascii=False) + "\n"
+    ).encode("utf-8")
+    write_whole(files)

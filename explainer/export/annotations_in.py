@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..errors import ExplainerError
+
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 _CONTEXTS = (ANNO_CONTEXT, ANNO_CONTEXT.replace("http:", "https:"))
 CONTEXT_FILE = Path(__file__).with_name("anno.jsonld")
@@ -57,7 +59,7 @@ def read_file(path: Path) -> bytes:
     return data
 
 
-class NotAnnotations(ValueError):
+class NotAnnotations(ExplainerError, ValueError):
     """The file is not one this module reads; the message says what it is instead."""
 
 

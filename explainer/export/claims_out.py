@@ -14,12 +14,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..draft.csv_files import read_rows, write_rows
+from ..draft.csv_files import read_table
 from ..draft.write import REVIEW_FIELD
 from ..package import validate_package
 from ..package.descriptor import NAME
 from ..package.problems import Problem
-from ..package.review import REVIEW
+from ..package.review import REVIEW, REVIEWED
 from .claims_in import Imported
 
 CLAIMS = "claims"
@@ -35,18 +35,19 @@ class Staged:
 def staged(folder: Path, claims: list[Imported], file_name: str) -> Staged:
     descriptor = json.loads((folder / NAME).read_text(encoding="utf-8"))
     (resource,) = [r for r in descriptor["resources"] if r["name"] == CLAIMS]
-    header, rows = read_rows(folder, resource["path"])
-    first_row = len(rows) + 2
+    table = read_table(folder, resource["path"])
+    first_row = len(table.rows) + 2
     changed = {resource["path"]}
-    if any(claim.proposed for claim in claims) and REVIEW not in header:
-        header.append(REVIEW)
+    if any(claim.proposed for claim in claims) and REVIEW not in table.header:
+        table.header.append(REVIEW)
+        table.rows = [row | {REVIEW: REVIEWED} for row in table.rows]  # by hand: not proposals
         resource["schema"]["fields"].append(dict(REVIEW_FIELD))
         changed.add(NAME)
-    rows += [claim.row | {REVIEW: review_note(claim, file_name)} for claim in claims]
+    table.rows += [claim.row | {REVIEW: review_note(claim, file_name)} for claim in claims]
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / folder.name
         shutil.copytree(folder, copy, symlinks=True)
-        write_rows(copy / resource["path"], header, rows)
+        (copy / resource["path"]).write_bytes(table.encoded())
         if NAME in changed:
             text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
             (copy / NAME).write_text(text, encoding="utf-8")
@@ -62,5 +63,5 @@ def staged(folder: Path, claims: list[Imported], file_name: str) -> Staged:
 
 def review_note(claim: Imported, file_name: str) -> str:
     if not claim.proposed:
-        return ""
+        return REVIEWED
     return f"imported from {file_name}, {claim.incoming.name}: check " + "; ".join(claim.proposed)

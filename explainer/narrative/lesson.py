@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..errors import ExplainerError
+
 LESSON = "lesson.md"
 GENERATED = "<!-- generated -->"
 TITLE = "Title"
@@ -26,7 +28,7 @@ _HEADING = re.compile(r"^(#{2,3})\s+(.*?)\s*#*\s*$")
 _QUOTE = re.compile(r"“([^”]+)”")
 
 
-class LessonError(ValueError):
+class LessonError(ExplainerError, ValueError):
     """A heading that names no section or slot, or a quotation found in no source: one line
     naming the file and its line."""
 

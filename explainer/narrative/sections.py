@@ -15,16 +15,23 @@ from pathlib import PurePosixPath
 from ..package.model import Package
 from . import picks, prose
 from .parts import AFTER_THE_TABLE, AS_A_TABLE, OPENING, OUTSIDE, TRY_IT, Code, Prose, Section
-from .story import dating, headline, sequence, sources, whos_who
+from .story import ARTICLE, article, dating, headline, sequence, sources, whos_who
 from .weighing import EXPLORE, claim_by_claim, explore, how_sure, outside, summary, takeaways
 from .words import capitalised, counted
 
 SETUP = """from explainer import views
 from explainer.package import load_package
-from explainer.views import exercises, tables
+from explainer.views import exercises, tables, whole_article
 from explainer.views.explorer import Explorer
 
 package = load_package({path})"""
+
+# The student's "Your answers" box, under the setup so that it hears every exercise from the
+# first: in the classroom it sends each answer to the teacher, elsewhere it saves them as a file
+# to hand in (explainer/answers/widget.py). Left out of the deck and the handouts ("skip").
+YOUR_ANSWERS = """from explainer.answers.widget import YourAnswers
+
+YourAnswers({lesson})"""
 
 # Shown under the setup when the views can say that a package is still a draft (rows awaiting
 # review), so that a draft explainer never passes for a finished one.
@@ -42,6 +49,7 @@ INTRODUCTION = "Reading a news story, claim by claim"
 # Every section's title and the prose slots it can have: what a lesson.md may name.
 SLOTS: dict[str, set[str]] = {
     INTRODUCTION: {OPENING, "About the quotes", "How to use"},
+    ARTICLE: {OPENING},
     "The headline and its hedges": {OPENING, TRY_IT},
     "Where the story comes from": {OPENING, AFTER_THE_TABLE, TRY_IT},
     "Dating the story": {OPENING, TRY_IT, "Relative dates"},
@@ -61,6 +69,7 @@ def sections(package: Package, package_path: str) -> list[Section]:
     body = [
         built
         for build in (
+            article,
             headline,
             sources,
             dating,
@@ -105,6 +114,8 @@ def introduction(package: Package, package_path: str, body: list[Section]) -> Se
     ]
     if package.awaiting_review:  # a draft from `explainer new`: say so until it is reviewed
         parts.append(Code(DRAFT_NOTICE))
+    lesson = PurePosixPath(package_path).name
+    parts.append(Code(YOUR_ANSWERS.format(lesson=json.dumps(lesson)), "skip"))
     return Section(INTRODUCTION, tuple(parts), numbered=False)
 
 

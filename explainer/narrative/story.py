@@ -22,6 +22,21 @@ from .parts import (
 )
 from .words import counted
 
+ARTICLE = "The article"
+
+
+def article(package: Package) -> Section:
+    """The article whole, as a reader meets it, before any of it is taken apart."""
+    opening = (
+        "First, read the whole article, as it was published: its headline, its summary and "
+        "every paragraph, in order. Nothing is marked yet. Ask yourself as you read: who is "
+        "speaking, how sure are they, and when is each thing supposed to happen?"
+    )
+    return Section(
+        ARTICLE,
+        (Prose(OPENING, opening, "slide"), Code("whole_article.as_published(package)")),
+    )
+
 
 def headline(package: Package) -> Section | None:
     lead, least_sure = picks.lead_claim(package), picks.least_sure_claim(package)

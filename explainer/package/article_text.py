@@ -13,6 +13,7 @@ from .csv_tables import Table
 from .files import decode, read_bytes
 from .limits import ARTICLE_BYTES
 from .problems import Problem
+from .rules import ARTICLE_HASH, ARTICLE_ROW
 
 TEXT_PATH = "text_path"
 SHA256 = "sha256"
@@ -24,9 +25,10 @@ def read_article_text(folder: Path, article: Table | None) -> tuple[str | None, 
         return None, []
     if len(article.rows) > 1:
         message = "only one article row is allowed"
-        return None, [Problem(article.file, article.rows[1].number, "-", message)]
+        return None, [ARTICLE_ROW.at(article.file, article.rows[1].number, "-", message)]
     if not article.rows:
-        return None, [Problem(article.file, 1, "-", "no article row")] if article.intact else []
+        problem = ARTICLE_ROW.at(article.file, 1, "-", "no article row")
+        return None, [problem] if article.intact else []
     row = article.rows[0]
     path, expected = row.values.get(TEXT_PATH), row.values.get(SHA256)
     if not path:
@@ -38,7 +40,7 @@ def read_article_text(folder: Path, article: Table | None) -> tuple[str | None, 
     actual = hashlib.sha256(data).hexdigest()
     if expected and expected != actual:
         message = f"does not match {path}, whose SHA-256 is {actual}"
-        problems.append(Problem(article.file, row.number, SHA256, message))
+        problems.append(ARTICLE_HASH.at(article.file, row.number, SHA256, message))
     text = decode(path, data, lambda before: before.count("\n") + 1)
     if isinstance(text, Problem):
         return None, [*problems, text]

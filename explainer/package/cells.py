@@ -13,10 +13,15 @@ from .descriptor import Field
 from .limits import FIRST_DAY, LAST_DAY
 from .patterns import matches
 from .problems import quoted
+from .rules import ENUM, PATTERN, REQUIRED, Rule
 
 Value = str | int | date | tuple | None
 
 _INTEGER = re.compile(r"[+-]?[0-9]+")
+_DIGITS = 18
+"""An integer cell holds an offset, an order or a count: 18 digits is more than any can need,
+and stops far short of the 4,300 past which Python refuses to read a number (and says so in
+words meant for programmers: `sys.set_int_max_str_digits()`)."""
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
@@ -48,6 +53,9 @@ def _read(kind: str, text: str) -> Value:
     if kind == "integer":
         if not _INTEGER.fullmatch(text):
             raise ValueError(f"not an integer: {quoted(text)}")
+        if len(text.lstrip("+-")) > _DIGITS:
+            digits = len(text.lstrip("+-"))
+            raise ValueError(f"a number of {digits} digits: an integer here has at most {_DIGITS}")
         return int(text)
     match = _DATE.fullmatch(text)
     if not match:
@@ -69,17 +77,16 @@ def items(value: Value) -> tuple:
     return () if value is None or value == "" else (value,)
 
 
-def constraint_problems(field: Field, value: Value) -> list[str]:
-    """What is wrong with a typed value under its field's required, enum and pattern constraints.
-
-    Unique values are checked across a whole table, elsewhere.
-    """
+def constraint_problems(field: Field, value: Value) -> list[tuple[Rule, str]]:
+    """The rule and the message for each way a typed value breaks its field's required, enum
+    and pattern constraints. Unique values are checked across a whole table, elsewhere."""
     if not items(value):
-        return ["required value is empty"] if field.required else []
+        return [(REQUIRED, "required value is empty")] if field.required else []
     problems = []
     for item in items(value):
         if field.enum and item not in field.enum:
-            problems.append(f"{quoted(item)} is not allowed; allowed: {', '.join(field.enum)}")
+            allowed = ", ".join(field.enum)
+            problems.append((ENUM, f"{quoted(item)} is not allowed; allowed: {allowed}"))
         if field.pattern and not matches(field.pattern, item):
-            problems.append(f"{quoted(item)} does not match the pattern {field.pattern}")
+            problems.append((PATTERN, f"{quoted(item)} does not match the pattern {field.pattern}"))
     return problems

@@ -17,6 +17,19 @@ from .descriptor import Descriptor, Resource
 from .files import decode, read_bytes
 from .limits import ROWS, past_limit
 from .problems import Problem, quoted
+from .rules import (
+    BLANK_ROW,
+    CELL_COUNT,
+    CSV_SYNTAX,
+    DUPLICATE_LABEL,
+    EXTRA_LABEL,
+    LABEL_ORDER,
+    MISSING_LABEL,
+    PRIMARY_KEY,
+    SIZE_LIMIT,
+    TYPE_ERROR,
+    UNIQUE,
+)
 
 
 @dataclass
@@ -71,11 +84,11 @@ def _read_table(folder: Path, resource: Resource) -> tuple[Table | None, list[Pr
             records.append(record)
             if len(records) > ROWS + 1:  # the header and ROWS data rows
                 message = past_limit(f"more than {ROWS:,} data rows", f"{ROWS:,}")
-                return None, [Problem(file, len(records), "-", message)]
+                return None, [SIZE_LIMIT.at(file, len(records), "-", message)]
     except csv.Error as error:
-        return None, [Problem(file, len(records) + 1, "-", f"not valid CSV: {error}")]
+        return None, [CSV_SYNTAX.at(file, len(records) + 1, "-", f"not valid CSV: {error}")]
     if not any(records):
-        return None, [Problem(file, 1, "-", "empty file: no header row")]
+        return None, [CSV_SYNTAX.at(file, 1, "-", "empty file: no header row")]
     return _check_records(resource, records)
 
 
@@ -92,35 +105,31 @@ def _check_records(resource: Resource, records: list[list[str]]) -> tuple[Table,
     position: dict[str, int] = {}
     for index, name in enumerate(header):
         if name in position:
-            problems.append(Problem(file, 1, name, "the column appears more than once"))
+            problems.append(DUPLICATE_LABEL.at(file, 1, name, "the column appears more than once"))
         elif resource.field(name) is None:
-            problems.append(
-                Problem(
-                    file, 1, name or "-", f"unexpected column {quoted(name)} (not in the schema)"
-                )
-            )
+            message = f"unexpected column {quoted(name)} (not in the schema)"
+            problems.append(EXTRA_LABEL.at(file, 1, name or "-", message))
         else:
             position[name] = index
     problems += [
-        Problem(file, 1, f.name, "missing column")
+        MISSING_LABEL.at(file, 1, f.name, "missing column")
         for f in resource.fields
         if f.name not in position
     ]
     expected = [f.name for f in resource.fields if f.name in position]
     if list(position) != expected:
         message = f"the columns must be in the schema's order: {', '.join(expected)}"
-        problems.append(Problem(file, 1, "-", message))
+        problems.append(LABEL_ORDER.at(file, 1, "-", message))
 
     rows: list[Row] = []
     unread: set[str] = set()
     broken = False
     for number, cells in enumerate(body, start=2):
         if not cells:
-            problems.append(Problem(file, number, "-", "blank row"))
+            problems.append(BLANK_ROW.at(file, number, "-", "blank row"))
         elif len(cells) != len(header):
-            problems.append(
-                Problem(file, number, "-", f"has {len(cells)} cells; the header has {len(header)}")
-            )
+            message = f"has {len(cells)} cells; the header has {len(header)}"
+            problems.append(CELL_COUNT.at(file, number, "-", message))
             unread.update(cells)
             broken = True
         else:
@@ -130,11 +139,11 @@ def _check_records(resource: Resource, records: list[list[str]]) -> tuple[Table,
                 try:
                     row.values[name] = value = read_cell(column, cells[index])
                 except ValueError as error:
-                    problems.append(Problem(file, number, name, str(error)))
+                    problems.append(TYPE_ERROR.at(file, number, name, str(error)))
                     unread.add(cells[index])
                     continue
                 problems += [
-                    Problem(file, number, name, m) for m in constraint_problems(column, value)
+                    rule.at(file, number, name, m) for rule, m in constraint_problems(column, value)
                 ]
             rows.append(row)
     problems += _duplicates(resource, rows)
@@ -144,10 +153,14 @@ def _check_records(resource: Resource, records: list[list[str]]) -> tuple[Table,
 
 def _duplicates(resource: Resource, rows: list[Row]) -> list[Problem]:
     """Rows that repeat the primary key or a unique field, each named with the row it repeats."""
-    keys = [resource.primary_key] if resource.primary_key else []
-    keys += [(f.name,) for f in resource.fields if f.unique and (f.name,) not in keys]
+    keys = [(PRIMARY_KEY, resource.primary_key)] if resource.primary_key else []
+    keys += [
+        (UNIQUE, (f.name,))
+        for f in resource.fields
+        if f.unique and (f.name,) != resource.primary_key
+    ]
     problems = []
-    for key in keys:
+    for rule, key in keys:
         first: dict[tuple, int] = {}
         for row in rows:
             if not row.has(*key):
@@ -158,7 +171,7 @@ def _duplicates(resource: Resource, rows: list[Row]) -> list[Problem]:
             if value in first:
                 shown = quoted(", ".join(str(v) for v in value))
                 message = f"duplicate {shown}: already on row {first[value]}"
-                problems.append(Problem(resource.path, row.number, ",".join(key), message))
+                problems.append(rule.at(resource.path, row.number, ",".join(key), message))
             else:
                 first[value] = row.number
     return problems

@@ -15,6 +15,16 @@ from .files import read_bytes
 from .limits import PACKAGE_BYTES
 from .patterns import compile_pattern
 from .problems import Problem, quoted
+from .rules import (
+    DESCRIPTOR_JSON,
+    DESCRIPTOR_LINK,
+    DESCRIPTOR_SHAPE,
+    DESCRIPTOR_UNSUPPORTED,
+    FILE_ENCODING,
+    PACKAGE_FOLDER,
+    PATTERN_LINEAR,
+    Rule,
+)
 
 NAME = "datapackage.json"
 TYPES = ("string", "integer", "date", "list")
@@ -90,24 +100,26 @@ def read_descriptor(folder: Path) -> tuple[Descriptor | None, list[Problem]]:
 
 
 def _load_json(folder: Path) -> tuple[object, Problem | None]:
-    def problem(message: str, row: int = 1) -> tuple[None, Problem]:
-        return None, Problem(NAME, row, "-", message)
+    def problem(rule: Rule, message: str, row: int = 1) -> tuple[None, Problem]:
+        return None, rule.at(NAME, row, "-", message)
 
     if not folder.is_dir():
         what = "is not a folder" if folder.exists() else "does not exist"
         # The whole path: a kernel started in another folder resolves a relative one elsewhere.
-        return problem(f"package folder {folder.absolute()} {what}")
+        return problem(PACKAGE_FOLDER, f"package folder {folder.absolute()} {what}")
     raw = read_bytes(folder, NAME, PACKAGE_BYTES)
     if isinstance(raw, Problem):
         return None, raw
     try:
         return json.loads(raw.decode("utf-8-sig")), None
     except UnicodeDecodeError as error:
-        return problem("not valid UTF-8", raw[: error.start].count(b"\n") + 1)
+        return problem(FILE_ENCODING, "not valid UTF-8", raw[: error.start].count(b"\n") + 1)
     except json.JSONDecodeError as error:
-        return problem(f"not valid JSON: {error.msg} (column {error.colno})", error.lineno)
+        return problem(
+            DESCRIPTOR_JSON, f"not valid JSON: {error.msg} (column {error.colno})", error.lineno
+        )
     except RecursionError:
-        return problem("not valid JSON: nested too deeply")
+        return problem(DESCRIPTOR_JSON, "not valid JSON: nested too deeply")
 
 
 def _is_name(value: object) -> bool:
@@ -129,8 +141,8 @@ class _Reader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def fail(self, where: str, message: str) -> None:
-        problem = Problem(NAME, 1, where, message)
+    def fail(self, where: str, message: str, rule: Rule = DESCRIPTOR_SHAPE) -> None:
+        problem = rule.at(NAME, 1, where, message)
         if problem not in self.problems:
             self.problems.append(problem)
 
@@ -159,7 +171,7 @@ class _Reader:
         if not isinstance(path, str) or not path:
             self.fail(name, "path must be the name of one CSV file")
         if str(raw.get("encoding", "utf-8")).lower() not in ("utf-8", "utf8"):
-            self.fail(name, "only the utf-8 encoding is supported")
+            self.fail(name, "only the utf-8 encoding is supported", DESCRIPTOR_UNSUPPORTED)
         self.defaults_only(name, raw, _RESOURCE_DEFAULTS)
         schema = raw.get("schema")
         raw_fields = schema.get("fields") if isinstance(schema, dict) else None
@@ -193,10 +205,15 @@ class _Reader:
         where = f"{resource}.{raw['name']}"
         for key in raw:
             if key.startswith("x-") and key not in EXTENSIONS:
-                self.fail(where, f"unknown rule {key} (known: {', '.join(EXTENSIONS)})")
+                self.fail(
+                    where,
+                    f"unknown rule {key} (known: {', '.join(EXTENSIONS)})",
+                    DESCRIPTOR_UNSUPPORTED,
+                )
         kind = raw.get("type", "string")
         if kind not in TYPES:
-            self.fail(where, f"type {quoted(kind)} is not supported (use {', '.join(TYPES)})")
+            message = f"type {quoted(kind)} is not supported (use {', '.join(TYPES)})"
+            self.fail(where, message, DESCRIPTOR_UNSUPPORTED)
             return None
         self.defaults_only(where, raw, _FIELD_DEFAULTS)
         field = Field(
@@ -210,9 +227,10 @@ class _Reader:
             **self.constraints(where, raw.get("constraints", {})),
         )
         if (field.enum or field.pattern or field.verbatim or field.within) and not field.textual:
-            self.fail(where, "enum, pattern, x-verbatim and x-within need string values")
+            message = "enum, pattern, x-verbatim and x-within need string values"
+            self.fail(where, message, DESCRIPTOR_UNSUPPORTED)
         if field.offsets and field.type != "string":
-            self.fail(where, "x-offsets needs a string field")
+            self.fail(where, "x-offsets needs a string field", DESCRIPTOR_UNSUPPORTED)
         return field
 
     def defaults_only(self, where: str, raw: dict, defaults: dict[str, object]) -> None:
@@ -220,7 +238,7 @@ class _Reader:
         for key, default in defaults.items():
             if key in raw and raw[key] != default:
                 allowed = "" if default is None else f" other than {json.dumps(default)}"
-                self.fail(where, f"{key}{allowed} is not supported")
+                self.fail(where, f"{key}{allowed} is not supported", DESCRIPTOR_UNSUPPORTED)
 
     def constraints(self, where: str, raw: object) -> dict:
         if not isinstance(raw, dict):
@@ -228,9 +246,8 @@ class _Reader:
             return {}
         for key in raw:
             if key not in CONSTRAINTS:
-                self.fail(
-                    where, f"constraint {key} is not supported (use {', '.join(CONSTRAINTS)})"
-                )
+                message = f"constraint {key} is not supported (use {', '.join(CONSTRAINTS)})"
+                self.fail(where, message, DESCRIPTOR_UNSUPPORTED)
         enum = raw.get("enum", [])
         if not isinstance(enum, list) or not all(isinstance(v, str) for v in enum):
             self.fail(where, "enum must be a list of strings")
@@ -240,7 +257,7 @@ class _Reader:
             compile_pattern(pattern)
         except ValueError as error:
             message = f"pattern is not a regular expression RE2 can run in linear time: {error}"
-            self.fail(where, message)
+            self.fail(where, message, PATTERN_LINEAR)
             pattern = ""
         return {
             "required": self.flag(where, raw, "required"),
@@ -266,7 +283,7 @@ class _Reader:
     def choice(self, where: str, raw: dict, key: str, allowed: tuple[str, ...]) -> str:
         value = raw.get(key, allowed[0])
         if value not in allowed:
-            self.fail(where, f"{key} must be one of {', '.join(allowed)}")
+            self.fail(where, f"{key} must be one of {', '.join(allowed)}", DESCRIPTOR_UNSUPPORTED)
             return allowed[0]
         return value
 
@@ -298,9 +315,11 @@ class _Reader:
         def need(where: str, name: str, kinds: tuple[str, ...], what: str) -> None:
             field = resource.field(name)
             if field is None:
-                self.fail(where, f"{what} names {quoted(name)}, which is not a field of {here}")
+                message = f"{what} names {quoted(name)}, which is not a field of {here}"
+                self.fail(where, message, DESCRIPTOR_LINK)
             elif field.type not in kinds:
-                self.fail(where, f"{what} names {quoted(name)}, which must be {' or '.join(kinds)}")
+                message = f"{what} names {quoted(name)}, which must be {' or '.join(kinds)}"
+                self.fail(where, message, DESCRIPTOR_LINK)
 
         for name in resource.primary_key:
             need(here, name, TYPES, "primaryKey")
@@ -309,11 +328,13 @@ class _Reader:
                 need(here, name, TYPES, "a foreign key")
             target = descriptor.resource(key.resource)
             if target is None:
-                self.fail(here, f"a foreign key points to {quoted(key.resource)}: no such resource")
+                message = f"a foreign key points to {quoted(key.resource)}: no such resource"
+                self.fail(here, message, DESCRIPTOR_LINK)
                 continue
             for name in key.reference:
                 if target.field(name) is None:
-                    self.fail(here, f"a foreign key points to {target.name}.{name}: no such field")
+                    message = f"a foreign key points to {target.name}.{name}: no such field"
+                    self.fail(here, message, DESCRIPTOR_LINK)
         for field in resource.fields:
             where = f"{here}.{field.name}"
             for name in field.offsets or ():

@@ -15,6 +15,16 @@ from dataclasses import replace
 from . import vocabulary
 from .descriptor import NAME, Descriptor, Field, ForeignKey, Resource
 from .problems import Problem
+from .rules import (
+    ENGINE_ENUM,
+    ENGINE_FOREIGN_KEY,
+    ENGINE_KEY,
+    ENGINE_OFFSETS,
+    ENGINE_REQUIRED,
+    ENGINE_VERBATIM,
+    ENGINE_WITHIN,
+    Rule,
+)
 
 ALLOWED: dict[tuple[str, str], Mapping[str, object]] = {
     ("actors", "type"): vocabulary.ACTOR_TYPE,
@@ -52,7 +62,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "article": ("headline", "publisher", "dateline"),
     "dating": ("inference",),
     "groups": ("label",),
-    "actors": ("name", "group", "mention"),
+    "actors": ("name", "group"),
     "events": ("label", "actors"),
     "claims": ("quote", "summary", "attribution", "about"),
     "takeaways": ("quote", "explanation"),
@@ -108,20 +118,28 @@ def enforce(descriptor: Descriptor) -> tuple[Descriptor, list[Problem]]:
 def _enforce(resource: Resource, problems: list[Problem]) -> Resource:
     name = resource.name
 
-    def fail(field: str, message: str) -> None:
-        problems.append(Problem(NAME, 1, f"{name}.{field}" if field else name, message))
+    def fail(rule: Rule, field: str, message: str) -> None:
+        problems.append(rule.at(NAME, 1, f"{name}.{field}" if field else name, message))
 
     key = KEYS.get(name, ("id",))
     if not all(resource.field(f) for f in key):
         key = resource.primary_key  # a table the explainer does not read by key
     elif resource.primary_key != key:
-        fail("", f"primaryKey must be {', '.join(key)}: the explainer looks rows up by it")
+        fail(
+            ENGINE_KEY,
+            "",
+            f"primaryKey must be {', '.join(key)}: the explainer looks rows up by it",
+        )
     fields = tuple(_field(name, f, key, fail) for f in resource.fields)
     keys = list(resource.foreign_keys)
     for (source, field), target in REFERENCES.items():
         needed = ForeignKey((field,), target, ("id",))
         if source == name and resource.field(field) and needed not in keys:
-            fail(field, f"needs the foreign key to {target}.id: the explainer looks it up there")
+            fail(
+                ENGINE_FOREIGN_KEY,
+                field,
+                f"needs the foreign key to {target}.id: the explainer looks it up there",
+            )
             keys.append(needed)
     return replace(resource, fields=fields, primary_key=key, foreign_keys=tuple(keys))
 
@@ -131,30 +149,47 @@ def _field(resource: str, field: Field, key: tuple[str, ...], fail) -> Field:
     if field.name in key:
         field = replace(field, required=True)
     if field.name in REQUIRED.get(resource, ()) and not field.required:
-        fail(field.name, "must be required: the explainer shows or looks up a value in every row")
+        fail(
+            ENGINE_REQUIRED,
+            field.name,
+            "must be required: the explainer shows or looks up a value in every row",
+        )
         field = replace(field, required=True)
     if where in ALLOWED:
         known = tuple(ALLOWED[where])
         if not field.enum:
-            fail(field.name, f"needs constraints.enum, with values from: {', '.join(known)}")
+            fail(
+                ENGINE_ENUM,
+                field.name,
+                f"needs constraints.enum, with values from: {', '.join(known)}",
+            )
         unknown = [v for v in field.enum if v not in known]
         if unknown:
             fail(
+                ENGINE_ENUM,
                 field.name,
                 f"enum allows {', '.join(unknown)}, which the vocabulary does not know "
                 "(explainer/package/vocabulary.py): remove it, or add it there with its label",
             )
         if not field.required:
-            fail(field.name, "must be required: every row needs one of the allowed values")
+            fail(
+                ENGINE_ENUM,
+                field.name,
+                "must be required: every row needs one of the allowed values",
+            )
         allowed = tuple(v for v in field.enum if v in known) or known
         field = replace(field, enum=allowed, required=True)
     if where in QUOTES and field.offsets != ("start", "end"):
-        fail(field.name, 'needs "x-offsets": {"start": "start", "end": "end"}')
+        fail(ENGINE_OFFSETS, field.name, 'needs "x-offsets": {"start": "start", "end": "end"}')
         field = replace(field, offsets=("start", "end"))
     if where in VERBATIM and not field.verbatim:
-        fail(field.name, 'needs "x-verbatim": true: it is shown as the article\'s own words')
+        fail(
+            ENGINE_VERBATIM,
+            field.name,
+            'needs "x-verbatim": true: it is shown as the article\'s own words',
+        )
         field = replace(field, verbatim=True)
     if where in WITHIN and field.within != WITHIN[where]:
-        fail(field.name, f'needs "x-within": "{WITHIN[where]}"')
+        fail(ENGINE_WITHIN, field.name, f'needs "x-within": "{WITHIN[where]}"')
         field = replace(field, within=WITHIN[where])
     return field

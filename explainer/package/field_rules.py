@@ -18,6 +18,18 @@ from .csv_tables import Row, Table
 from .descriptor import Field
 from .engine_rules import OUTSIDE_PROSE, PROSE
 from .problems import Problem, quoted
+from .rules import (
+    BLANK_TEXT,
+    CONTROL_CHARACTER,
+    CURLY_QUOTE,
+    LINE_BREAK,
+    LISTED_TWICE,
+    MARKUP,
+    OFFSETS,
+    VERBATIM,
+    WITHIN,
+    Rule,
+)
 
 # What the HTML tokenizer reads as markup (WHATWG HTML, "tag open state"): "<" followed by an
 # ASCII letter (a tag, however it goes on: `<img/src=x onerror=...>`), "/" (an end tag), "!" (a
@@ -43,21 +55,24 @@ def check_fields(tables: Mapping[str, Table | None], text: str | None) -> list[P
 def _row_problems(table: Table, field: Field, row: Row, text: str | None) -> Iterator[Problem]:
     value = row.values[field.name]
 
-    def problem(name: str, message: str) -> Problem:
-        return Problem(table.file, row.number, name, message)
+    def problem(rule: Rule, name: str, message: str) -> Problem:
+        return rule.at(table.file, row.number, name, message)
 
     if field.textual:
         prose = (table.resource.name, field.name) in PROSE and field.type == "string"
         for item in items(value):
-            if message := _text_problem(item, prose):
-                yield problem(field.name, message)
+            if found := _text_problem(item, prose):
+                rule, message = found
+                yield problem(rule, field.name, message)
     if field.type == "list":
         for item in dict.fromkeys(i for i in value if value.count(i) > 1):
-            yield problem(field.name, f"{quoted(item)} is listed twice: name each item once")
+            message = f"{quoted(item)} is listed twice: name each item once"
+            yield problem(LISTED_TWICE, field.name, message)
     if prose_quotes_article(table, field) and text is not None:
         for passage in dict.fromkeys(_QUOTATION.findall(value)):
             if passage not in text:
                 yield problem(
+                    CURLY_QUOTE,
                     field.name,
                     f"{quoted(passage)} is in curly quotes, which mark the article's own words, "
                     "but the article does not say it: quote it exactly, or drop the curly quotes",
@@ -65,14 +80,16 @@ def _row_problems(table: Table, field: Field, row: Row, text: str | None) -> Ite
     if field.verbatim and text is not None:
         for item in items(value):
             if item not in text:
-                yield problem(field.name, f"{quoted(item)} does not occur in the article text")
+                message = f"{quoted(item)} does not occur in the article text"
+                yield problem(VERBATIM, field.name, message)
     if field.within and row.has(field.within):
         for item in items(value):
             if item not in row.values[field.within]:
-                yield problem(field.name, f"{quoted(item)} does not occur in {field.within}")
+                message = f"{quoted(item)} does not occur in {field.within}"
+                yield problem(WITHIN, field.name, message)
     if field.offsets and text is not None and row.has(*field.offsets):
         for name, message in _offset_problems(table, field, row, text):
-            yield problem(name, message)
+            yield problem(OFFSETS, name, message)
 
 
 def prose_quotes_article(table: Table, field: Field) -> bool:
@@ -82,21 +99,23 @@ def prose_quotes_article(table: Table, field: Field) -> bool:
     return where in PROSE and where not in OUTSIDE_PROSE and field.type == "string"
 
 
-def _text_problem(item: str, prose: bool) -> str:
-    """What is wrong with one piece of text ("" if nothing): the first thing a person must fix."""
+def _text_problem(item: str, prose: bool) -> tuple[Rule, str] | None:
+    """The rule one piece of text breaks and what to say (None if none): the first thing a
+    person must fix."""
     if not prose and any(c in _LINE_BREAKS for c in item):
-        return "holds a line break: a name, a label or a list item is one line"
+        return LINE_BREAK, "holds a line break: a name, a label or a list item is one line"
     if control := _CONTROL.search(item):
-        return f"holds the control character U+{ord(control.group()):04X}: delete it"
+        message = f"holds the control character U+{ord(control.group()):04X}: delete it"
+        return CONTROL_CHARACTER, message
     if not item.strip():
-        return "holds only spaces: write the value, or leave the cell empty"
+        return BLANK_TEXT, "holds only spaces: write the value, or leave the cell empty"
     if markup := _MARKUP.search(item):
         shown = quoted(item[markup.start() : markup.start() + 30])
-        return (
+        return MARKUP, (
             f"looks like HTML ({shown}); data is plain text: a browser reads "
             '"<" before a letter, "/", "!" or "?" as markup, so put a space after "<"'
         )
-    return ""
+    return None
 
 
 def _offset_problems(table: Table, field: Field, row: Row, text: str) -> Iterator[tuple[str, str]]:

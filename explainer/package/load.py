@@ -20,11 +20,13 @@ from .editorial_rules import check_editorial_rules
 from .engine_rules import enforce
 from .field_rules import check_fields
 from .files import plain_file
+from .knowledge_rules import check_knowledge
 from .limits import PACKAGE_BYTES, megabytes, past_limit
 from .package_rules import check_package_rules
 from .problems import PackageError, Problem
 from .references import check_references
 from .review import review_marks
+from .rules import MODEL_FIELD, MODEL_RESOURCE, RULES, SIZE_LIMIT
 
 RECORDS: dict[str, type] = {
     "article": model.Article,
@@ -59,11 +61,18 @@ class _Checked:
     problems: list[Problem]
     tables: dict[str, Table | None]
     text: str | None
+    warnings: tuple[Problem, ...] = ()
 
 
 def validate_package(path: str | os.PathLike[str]) -> list[Problem]:
     """Every problem with the package in folder `path`; an empty list if it is valid."""
     return _check(Path(path)).problems
+
+
+def package_warnings(path: str | os.PathLike[str]) -> list[Problem]:
+    """What a person may rightly have meant otherwise (rules marked as warnings): shown by
+    `validate`, they leave the package valid."""
+    return list(_check(Path(path)).warnings)
 
 
 def load_package(path: str | os.PathLike[str]) -> model.Package:
@@ -81,6 +90,7 @@ def load_package(path: str | os.PathLike[str]) -> model.Package:
             if record is not model.Article
         },
         awaiting_review=review_marks(tables),
+        warnings=checked.warnings,
     )
 
 
@@ -107,10 +117,13 @@ def _check(folder: Path) -> _Checked:
     problems += check_references(tables)
     problems += check_fields(tables, text)
     problems += check_package_rules(tables)
-    problems += check_editorial_rules(tables)
+    problems += check_editorial_rules(tables, text)
+    problems += check_knowledge(tables, text)
     # By file and row, as a person works through them; within a row, in the order found.
     problems.sort(key=lambda p: (p.file, p.row))
-    return _Checked(problems, tables, text)
+    warnings = tuple(p for p in problems if RULES[p.code].warning)
+    problems = [p for p in problems if not RULES[p.code].warning]
+    return _Checked(problems, tables, text, warnings)
 
 
 def _size_problems(folder: Path, descriptor: Descriptor) -> list[Problem]:
@@ -123,7 +136,7 @@ def _size_problems(folder: Path, descriptor: Descriptor) -> list[Problem]:
     if total <= PACKAGE_BYTES:
         return []
     found = f"the descriptor and the tables come to {megabytes(total)}"
-    return [Problem(NAME, 1, "-", past_limit(found, megabytes(PACKAGE_BYTES)))]
+    return [SIZE_LIMIT.at(NAME, 1, "-", past_limit(found, megabytes(PACKAGE_BYTES)))]
 
 
 def _model_fit(descriptor: Descriptor) -> list[Problem]:
@@ -132,7 +145,9 @@ def _model_fit(descriptor: Descriptor) -> list[Problem]:
     for name, record in RECORDS.items():
         resource = descriptor.resource(name)
         if resource is None:
-            problems.append(Problem(NAME, 1, name, "resource missing: the explainer needs it"))
+            problems.append(
+                MODEL_RESOURCE.at(NAME, 1, name, "resource missing: the explainer needs it")
+            )
             continue
         hints = get_type_hints(record)
         needs = {f.name: _NEEDS[hints[f.name]] for f in fields(record)}
@@ -143,10 +158,13 @@ def _model_fit(descriptor: Descriptor) -> list[Problem]:
             field = resource.field(field_name)
             where = f"{name}.{field_name}"
             if field is None:
-                problems.append(Problem(NAME, 1, where, "field missing: the explainer needs it"))
+                problems.append(
+                    MODEL_FIELD.at(NAME, 1, where, "field missing: the explainer needs it")
+                )
             elif field.type != kind or (kind == "list" and field.item_type != "string"):
                 of = " of strings" if kind == "list" else ""
-                problems.append(Problem(NAME, 1, where, f"must be of type {kind}{of}"))
+                problems.append(MODEL_FIELD.at(NAME, 1, where, f"must be of type {kind}{of}"))
             elif required and not field.required:
-                problems.append(Problem(NAME, 1, where, "must be required: the explainer needs it"))
+                message = "must be required: the explainer needs it"
+                problems.append(MODEL_FIELD.at(NAME, 1, where, message))
     return problems

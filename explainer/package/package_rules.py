@@ -16,6 +16,16 @@ from .cells import Value, items
 from .csv_tables import Table
 from .languages import language_name
 from .problems import Problem, quoted
+from .rules import (
+    DATE_ORDER,
+    DATE_PRECISION,
+    DATE_WEEKDAY,
+    DATING_EVIDENCE,
+    NATIVE_LANGUAGE,
+    UNSUPPORTED_EVENT,
+    UNUSED_ACTOR,
+    Rule,
+)
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
@@ -25,9 +35,17 @@ def check_package_rules(tables: Mapping[str, Table | None]) -> list[Problem]:
     """Problems with how the tables fit together; tables that could not be read are skipped."""
     return [
         *_event_dates(tables.get("events")),
-        *_unused(tables, "events", "event", [("claims", "events")], "is supported by no claim"),
         *_unused(
             tables,
+            UNSUPPORTED_EVENT,
+            "events",
+            "event",
+            [("claims", "events")],
+            "is supported by no claim",
+        ),
+        *_unused(
+            tables,
+            UNUSED_ACTOR,
             "actors",
             "actor",
             [("events", "actors"), ("claims", "attribution"), ("claims", "about")],
@@ -41,31 +59,40 @@ def check_package_rules(tables: Mapping[str, Table | None]) -> list[Problem]:
 def _event_dates(events: Table | None) -> Iterator[Problem]:
     for row in events.rows if events else ():
         if row.has("earliest", "latest", "precision", "date_text"):
-            for field, message in _date_problems(row.values):
-                yield Problem(events.file, row.number, field, message)
+            for rule, field, message in _date_problems(row.values):
+                yield rule.at(events.file, row.number, field, message)
 
 
-def _date_problems(values: Mapping[str, Value]) -> Iterator[tuple[str, str]]:
-    """(field, message) pairs for one event's dates."""
+def _date_problems(values: Mapping[str, Value]) -> Iterator[tuple[Rule, str, str]]:
+    """(rule, field, message) for each problem with one event's dates."""
     earliest, latest = values["earliest"], values["latest"]
     if earliest and latest and earliest > latest:
-        yield "earliest", f"earliest {earliest} is after latest {latest}"
+        yield DATE_ORDER, "earliest", f"earliest {earliest} is after latest {latest}"
     day = earliest if earliest is not None and earliest == latest else None
     if values["precision"] == "day" and day is None:
         shown = f"{_show(earliest)} and {_show(latest)}"
-        yield "precision", f'"day" needs earliest and latest to be the same day, not {shown}'
+        yield (
+            DATE_PRECISION,
+            "precision",
+            f'"day" needs earliest and latest to be the same day, not {shown}',
+        )
     elif day is not None and values["precision"] != "day":
         message = f'earliest and latest are the same day, {day}, so the precision is "day"'
-        yield "precision", f"{message}, not {quoted(values['precision'])}"
+        yield DATE_PRECISION, "precision", f"{message}, not {quoted(values['precision'])}"
     text = values["date_text"]
     named = list(dict.fromkeys(w.capitalize() for w in _WEEKDAY.findall(text)))
     if named and day is None:
         names = " and ".join(named)
-        yield "date_text", f"{quoted(text)} names {names}, so earliest and latest must be one day"
+        message = f"{quoted(text)} names {names}, so earliest and latest must be one day"
+        yield DATE_WEEKDAY, "date_text", message
     for weekday in named if day else ():
         actual = WEEKDAYS[day.weekday()]
         if weekday != actual:
-            yield "date_text", f"{quoted(text)} names {weekday}, but {day} is a {actual}"
+            yield (
+                DATE_WEEKDAY,
+                "date_text",
+                f"{quoted(text)} names {weekday}, but {day} is a {actual}",
+            )
 
 
 def _show(day: date | None) -> str:
@@ -74,6 +101,7 @@ def _show(day: date | None) -> str:
 
 def _unused(
     tables: Mapping[str, Table | None],
+    rule: Rule,
     name: str,
     what: str,
     uses: list[tuple[str, str]],
@@ -95,9 +123,8 @@ def _unused(
     for row in table.rows:
         key = row.values.get("id")
         if key and key not in used:
-            yield Problem(
-                table.file, row.number, "id", f"{what} {quoted(key)} {unused} (in {where})"
-            )
+            message = f"{what} {quoted(key)} {unused} (in {where})"
+            yield rule.at(table.file, row.number, "id", message)
 
 
 def _dating_evidence(dating: Table | None) -> Iterator[Problem]:
@@ -107,7 +134,7 @@ def _dating_evidence(dating: Table | None) -> Iterator[Problem]:
                 "both a quote and a context" if row.values["quote"] else "neither quote nor context"
             )
             message = f"has {which}: each step rests on exactly one of them"
-            yield Problem(dating.file, row.number, "quote,context", message)
+            yield DATING_EVIDENCE.at(dating.file, row.number, "quote,context", message)
 
 
 def _native_names(context_actors: Table | None) -> Iterator[Problem]:
@@ -119,10 +146,10 @@ def _native_names(context_actors: Table | None) -> Iterator[Problem]:
         name, language = row.values["native_name"], row.values["native_language"]
         if name and not language:
             message = "native_name is given, so give its language as a BCP 47 tag (ko: Korean)"
-            yield Problem(context_actors.file, row.number, "native_language", message)
+            yield NATIVE_LANGUAGE.at(context_actors.file, row.number, "native_language", message)
         elif language and not name:
             message = f"{quoted(language)} is given but native_name is empty: fill both or neither"
-            yield Problem(context_actors.file, row.number, "native_language", message)
+            yield NATIVE_LANGUAGE.at(context_actors.file, row.number, "native_language", message)
         elif language and language_name(language) is None:
             message = f"{quoted(language)} is not a language tag known to CLDR (ko, ja, zh-Hant...)"
-            yield Problem(context_actors.file, row.number, "native_language", message)
+            yield NATIVE_LANGUAGE.at(context_actors.file, row.number, "native_language", message)

@@ -7,16 +7,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..errors import ExplainerError
+
 
 @dataclass(frozen=True)
 class Problem:
     """One problem: `row` counts as a spreadsheet does (the header is row 1, the first data row
-    is 2); file-level problems use row 1, and `field` is "-" when no single field is to blame."""
+    is 2); file-level problems use row 1, and `field` is "-" when no single field is to blame.
+    `code` names the rule it breaks (`rules.RULES`); the message says it in plain words."""
 
     file: str
     row: int
     field: str
     message: str
+    code: str
 
     def __str__(self) -> str:
         return one_line(f"{self.file}:{self.row}: {self.field}: {self.message}")
@@ -26,12 +30,13 @@ SHOWN = 20
 """Problems a PackageError's message lists; `validate` lists them all."""
 
 
-class PackageError(Exception):
+class PackageError(ExplainerError):
     """Raised by load_package when the package has problems; carries all of them, and its
     message lists the first SHOWN, since that message is what a notebook shows."""
 
     def __init__(self, problems: list[Problem], folder: object = "") -> None:
         self.problems = list(problems)
+        self.folder = folder
         count = len(self.problems)
         where = f" {one_line(str(folder))}" if folder else ""
         lines = [f"{counted(count, 'problem')} in the package{where}:"]

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from .cells import items
 from .csv_tables import Row, Table
 from .problems import Problem, quoted
+from .rules import FOREIGN_KEY
 
 
 def check_references(tables: Mapping[str, Table | None]) -> list[Problem]:
@@ -33,7 +34,9 @@ def check_references(tables: Mapping[str, Table | None]) -> list[Problem]:
                         continue
                     shown = quoted(", ".join(str(v) for v in reference))
                     message = f"unknown {what} {shown}: not in {target.file}"
-                    problems.append(Problem(table.file, row.number, ",".join(key.fields), message))
+                    problems.append(
+                        FOREIGN_KEY.at(table.file, row.number, ",".join(key.fields), message)
+                    )
     return problems
 
 

@@ -2,7 +2,9 @@
 
 Each step is one change of the format and applies only while the package still has the old
 shape, so a second `upgrade` changes nothing. A step rewrites only what it changes: every other
-file stays byte for byte as it was, and so do the other cells of the table it edits.
+file stays byte for byte as it was, and so do the other cells of the table it edits. The files
+are written together at the end, all of them or none, so that a failure never leaves a package
+half converted, which neither `validate` nor `upgrade` would take.
 """
 
 from __future__ import annotations
@@ -14,9 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import ExplainerError
 from .descriptor import NAME
 from .files import decode, read_bytes
 from .problems import Problem
+from .rules import CSV_SYNTAX, DESCRIPTOR_JSON, DESCRIPTOR_SHAPE, MISSING_LABEL
+from .schema import refreshed
+from .writing import write_whole
 
 CONTEXT_ACTORS = "context_actors"
 HANGUL = "hangul"
@@ -36,7 +42,7 @@ NATIVE_FIELDS = [
 _OLD_WORDS, _NEW_WORDS = "Names in Hangul", "Native names (each with its language)"
 
 
-class UpgradeError(Exception):
+class UpgradeError(ExplainerError):
     """The package cannot be upgraded; carries the problem, said as `validate` says it."""
 
     def __init__(self, problem: Problem) -> None:
@@ -46,24 +52,27 @@ class UpgradeError(Exception):
 
 @dataclass(frozen=True)
 class Step:
-    """One change of the format: whether a descriptor still needs it, and how to make it."""
+    """One change of the format: whether a descriptor still needs it, and how to make it (in
+    the descriptor, and in the files it returns by name, not yet written)."""
 
     done: str
     applies: Callable[[dict], bool]
-    apply: Callable[[Path, dict], None]
+    apply: Callable[[Path, dict], dict[str, bytes]]
 
 
 def upgrade_package(folder: Path) -> list[str]:
-    """Upgrade the package in `folder` in place; says what each applied step changed."""
+    """Upgrade the package in `folder` in place; says what each applied step changed. Raises
+    UpgradeError, or CannotWrite with every file as it was."""
     descriptor = _read_descriptor(folder)
     done = []
+    files: dict[str, bytes] = {}
     for step in STEPS:
         if step.applies(descriptor):
-            step.apply(folder, descriptor)
+            files |= step.apply(folder, descriptor)
             done.append(step.done)
     if done:
-        text = json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"
-        (folder / NAME).write_text(text, encoding="utf-8")
+        files[NAME] = (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode()
+        write_whole({folder / name: data for name, data in files.items()})
     return done
 
 
@@ -83,9 +92,11 @@ def _read_descriptor(folder: Path) -> dict:
     try:
         descriptor = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise UpgradeError(Problem(NAME, 1, "-", "not valid JSON: run validate")) from None
+        raise UpgradeError(
+            DESCRIPTOR_JSON.at(NAME, 1, "-", "not valid JSON: run validate")
+        ) from None
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
-        raise UpgradeError(Problem(NAME, 1, "resources", "not a package descriptor"))
+        raise UpgradeError(DESCRIPTOR_SHAPE.at(NAME, 1, "resources", "not a package descriptor"))
     return descriptor
 
 
@@ -105,12 +116,14 @@ def _has_hangul(descriptor: dict) -> bool:
     return any(isinstance(f, dict) and f.get("name") == HANGUL for f in fields)
 
 
-def _hangul_to_native(folder: Path, descriptor: dict) -> None:
+def _hangul_to_native(folder: Path, descriptor: dict) -> dict[str, bytes]:
     """context_actors.hangul becomes native_name, with native_language ko where it is given."""
     resource = _resource(descriptor, CONTEXT_ACTORS)
     path = resource.get("path")
     if not isinstance(path, str):
-        raise UpgradeError(Problem(NAME, 1, CONTEXT_ACTORS, "path must be a CSV file name"))
+        raise UpgradeError(
+            DESCRIPTOR_SHAPE.at(NAME, 1, CONTEXT_ACTORS, "path must be a CSV file name")
+        )
     data = read_bytes(folder, path)
     if isinstance(data, Problem):
         raise UpgradeError(data)
@@ -122,9 +135,9 @@ def _hangul_to_native(folder: Path, descriptor: dict) -> None:
     try:
         header, *rows = list(csv.reader(io.StringIO(text.removeprefix(bom), newline="")))
     except (csv.Error, ValueError):
-        raise UpgradeError(Problem(path, 1, "-", "not valid CSV: run validate")) from None
+        raise UpgradeError(CSV_SYNTAX.at(path, 1, "-", "not valid CSV: run validate")) from None
     if HANGUL not in header:
-        raise UpgradeError(Problem(path, 1, HANGUL, "missing column: run validate"))
+        raise UpgradeError(MISSING_LABEL.at(path, 1, HANGUL, "missing column: run validate"))
     at = header.index(HANGUL)
     header[at : at + 1] = [field["name"] for field in NATIVE_FIELDS]
     for row in rows:
@@ -132,12 +145,22 @@ def _hangul_to_native(folder: Path, descriptor: dict) -> None:
             row.insert(at + 1, "ko" if row[at] else "")
     out = io.StringIO()
     csv.writer(out, lineterminator=ending).writerows([header, *rows])
-    (folder / path).write_text(bom + out.getvalue(), encoding="utf-8", newline="")
     fields = _fields(resource)
     index = next(i for i, f in enumerate(fields) if isinstance(f, dict) and f.get("name") == HANGUL)
     fields[index : index + 1] = [dict(field) for field in NATIVE_FIELDS]
     if isinstance(description := resource.get("description"), str):
         resource["description"] = description.replace(_OLD_WORDS, _NEW_WORDS)
+    return {path: (bom + out.getvalue()).encode("utf-8")}
+
+
+def _stale(descriptor: dict) -> bool:
+    return refreshed(descriptor) != descriptor
+
+
+def _refresh(folder: Path, descriptor: dict) -> dict[str, bytes]:
+    """The tables' fields rewritten as the package format defines them (no column changes)."""
+    descriptor.update(refreshed(descriptor))
+    return {}
 
 
 STEPS = (
@@ -146,4 +169,10 @@ STEPS = (
         _has_hangul,
         _hangul_to_native,
     ),
+    Step(
+        "datapackage.json: the tables' fields are described as the package format describes them",
+        _stale,
+        _refresh,
+    ),
 )
+"""In order: a step that changes columns comes before the refresh, which then describes them."""

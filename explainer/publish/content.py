@@ -7,7 +7,9 @@
   the tables come through unchanged, a notebook's script never runs;
 - an output that speaks to the reader where they are (MODES_MIMETYPE) shows the variant for the
   page: "deck" on slides, "paper" in the handout and the worksheet;
-- an exercise becomes an `Exercise` read from its JSON, which each page shows its own way;
+- an exercise becomes an `Exercise` read from its JSON, which each page shows its own way, and
+  a view held back until an exercise is answered a `HeldBack` holding its outputs, which each
+  page places (the notebook's exercise it waits for must be there);
 - the article as a reader meets it (an HTML output that is one <article> element) becomes an
   `Article`, which the worksheet picks out;
 - other widget outputs are stored as a text/plain line telling the reader to run the notebook;
@@ -26,7 +28,14 @@ from markupsafe import Markup
 
 from ..views.render import PLOTLY_MIMETYPE
 from .assets import script_json
-from .exercise import EXERCISE_MIMETYPE, Exercise, exercise_of
+from .exercise import (
+    EXERCISE_MIMETYPE,
+    HELD_BACK_MIMETYPE,
+    Exercise,
+    HeldBack,
+    exercise_of,
+    held_back_of,
+)
 from .notebook import PublishError, slide_type, text_of
 from .sanitise import clean, offline_figure
 
@@ -62,7 +71,7 @@ class Article:
         return self.html
 
 
-Part = Markup | Article | Exercise
+Part = Markup | Article | Exercise | HeldBack
 
 
 @dataclass
@@ -152,6 +161,11 @@ class Renderer:
         self.exercise_count += 1
         return exercise_of(document, self.exercise_count)
 
+    def held_back(self, document: dict) -> HeldBack:
+        key, outputs = held_back_of(document)
+        shown = [self.output({"output_type": "display_data", **output}) for output in outputs]
+        return HeldBack(key, tuple(part for part in shown if part))
+
     def output(self, output: dict) -> Part:
         kind = output["output_type"]
         if kind == "stream":
@@ -167,6 +181,8 @@ class Renderer:
         plain = text_of(data.get("text/plain", ""))
         if EXERCISE_MIMETYPE in data:
             return self.exercise(data[EXERCISE_MIMETYPE])
+        if HELD_BACK_MIMETYPE in data:
+            return self.held_back(data[HELD_BACK_MIMETYPE])
         if MODES_MIMETYPE in data:
             return mode_variant(data[MODES_MIMETYPE], self.mode)
         if PLOTLY_MIMETYPE in data:
@@ -220,7 +236,16 @@ def render_cells(notebook: dict, mode: Mode) -> list[Cell]:
             "`python -m explainer execute NOTEBOOK`"
         )
     renderer = Renderer(mode)
-    return [renderer.cell(number, cell) for number, cell in enumerate(notebook["cells"], 1)]
+    cells = [renderer.cell(number, cell) for number, cell in enumerate(notebook["cells"], 1)]
+    asked = {exercise.key for exercise in exercises_in(cells)}
+    for cell in cells:
+        for part in cell.parts:
+            if isinstance(part, HeldBack) and part.key not in asked:
+                raise PublishError(
+                    f"cell {cell.number}: its held-back view waits for the exercise "
+                    f"{part.key!r}, which the notebook never asks"
+                )
+    return cells
 
 
 def exercises_in(cells: list[Cell]) -> list[Exercise]:

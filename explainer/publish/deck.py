@@ -9,8 +9,9 @@ a table, a list or the article too long for its slide continues on the next one,
 An exercise is asked of the class by a show of hands: it ends its slide as a question slide (the
 prompt, the quote, the choices lettered A, B, C...; the hint for the teacher in the speaker
 notes), then comes an answer slide (the right letter and the explanation), and only then what
-followed the exercise on its slide, which may be the evidence that answers it. A question is one
-block that fit.js never moves to the notes.
+followed the exercise on its slide, which may be the evidence that answers it. A view the
+notebook holds back until the exercise is answered comes after the answer slide too, wherever
+the notebook put it. A question is one block that fit.js never moves to the notes.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Literal
 from markupsafe import Markup
 
 from .assets import asset, plotly_js, script, speaker_view, style
-from .content import Cell, Exercise, Part, render_cells
+from .content import Cell, Exercise, HeldBack, Part, render_cells
 from .notebook import read_notebook, title_of
 from .templates import fragment, render_page
 
@@ -67,9 +68,31 @@ def slides_of(cells: list[Cell]) -> list[list[Subslide]]:
     return slides
 
 
-def ask_before_answering(subslide: Subslide) -> list[Subslide]:
-    """The subslide cut at each exercise: what came before it and the question, the answer, then
-    the rest (cut again at its next exercise). The slide's notes stay with its question."""
+def held_before_asked(cells: list[Cell]) -> dict[str, list[HeldBack]]:
+    """The held-back views that come before their exercise, taken out of their cells, by the
+    exercise's key: the deck shows each after that exercise's answer slide."""
+    asked: set[str] = set()
+    early: dict[str, list[HeldBack]] = {}
+    for cell in cells:
+        kept = []
+        for part in cell.parts:
+            if isinstance(part, HeldBack) and part.key not in asked:
+                early.setdefault(part.key, []).append(part)
+                continue
+            if isinstance(part, Exercise):
+                asked.add(part.key)
+            kept.append(part)
+        cell.parts[:] = kept
+    return early
+
+
+def ask_before_answering(
+    subslide: Subslide, early: dict[str, list[HeldBack]] | None = None
+) -> list[Subslide]:
+    """The subslide cut at each exercise: what came before it and the question, the answer, the
+    views held back for it that came earlier (`early`), then the rest (cut again at its next
+    exercise). The slide's notes stay with its question."""
+    early = early or {}
     for g, group in enumerate(subslide.groups):
         for p, part in enumerate(group.parts):
             if not isinstance(part, Exercise):
@@ -88,16 +111,20 @@ def ask_before_answering(subslide: Subslide) -> list[Subslide]:
                 resumed=True,
             )
             shown = [question, answer]
+            if early.get(part.key):
+                shown.append(Subslide([Group(False, [*early[part.key]])], resumed=True))
             if any(later.parts for later in rest.groups):
-                shown += ask_before_answering(rest)
+                shown += ask_before_answering(rest, early)
             return shown
     return [subslide]
 
 
 def deck_slides(cells: list[Cell]) -> list[list[Subslide]]:
-    """The deck's slides: the notebook's, each exercise asked before it is answered."""
+    """The deck's slides: the notebook's, each exercise asked before it is answered and before
+    any view held back for it."""
+    early = held_before_asked(cells)
     return [
-        [shown for subslide in slide for shown in ask_before_answering(subslide)]
+        [shown for subslide in slide for shown in ask_before_answering(subslide, early)]
         for slide in slides_of(cells)
     ]
 

@@ -13,12 +13,14 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import ExplainerError
+from ..package.writing import ensure_writable, write_whole
 from . import provenance
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
-class ExecutionError(Exception):
+class ExecutionError(ExplainerError):
     """The notebook cannot be read, the kernel died or a cell ran out of time: a one-line
     message for the command line."""
 
@@ -28,6 +30,7 @@ class CellFailure:
     number: int  # the cell's place in the notebook, counting from 1, markdown cells included
     first_line: str
     error: str  # the error's name and message
+    name: str = ""  # the error's name alone
 
     def __str__(self) -> str:
         return f"cell {self.number} ({self.first_line}): {self.error}"
@@ -50,7 +53,8 @@ def failures(notebook) -> list[CellFailure]:
             if output.get("output_type") == "error":
                 first = next((line for line in cell.source.splitlines() if line.strip()), "")
                 message = f"{output.get('ename', 'Error')}: {output.get('evalue', '')}".strip()
-                found.append(CellFailure(number, first.strip(), message.rstrip(":")))
+                name = output.get("ename", "Error")
+                found.append(CellFailure(number, first.strip(), message.rstrip(":"), name))
     return found
 
 
@@ -101,11 +105,18 @@ def _read_with_nbformat(path: Path):
 def execute_notebook(path: Path, timeout: int = 600) -> list[CellFailure]:
     """Run the notebook at `path` and save it, unless a cell fails: then return the failures.
 
-    Raises ExecutionError if it cannot be read or run, OSError if it cannot be written."""
-    import nbformat
-
+    Raises ExecutionError if it cannot be read or run, CannotWrite if it cannot be written."""
+    ensure_writable([path])
     notebook = _read_with_nbformat(path)
     found = run_notebook(notebook, path, timeout)
     if not found:
-        nbformat.write(notebook, path)
+        save(notebook, path)
     return found
+
+
+def save(notebook, path: Path) -> None:
+    """Write the notebook node whole, as nbformat writes it, or leave the old file (CannotWrite)."""
+    import nbformat
+
+    text = nbformat.writes(notebook)
+    write_whole({path: (text if text.endswith("\n") else text + "\n").encode("utf-8")})

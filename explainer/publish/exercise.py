@@ -6,16 +6,32 @@ right values, the explanation and, where the notebook gives one, the hint a firs
 gets. The deck, the handout, the worksheet and the answer key read it from there, never from a
 kernel. A notebook from elsewhere may hold anything under that mimetype, so its shape is checked
 here and a problem named in one line.
+
+A view the notebook holds back until an exercise is answered (views/held_back.py) is stored with
+its own outputs under HELD_BACK_MIMETYPE; it becomes a `HeldBack`, which each page places where
+a lesson wants it: the deck after the exercise's answer slide, the handout with the answers.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from ..views.exercises import EXERCISE_MIMETYPE
+from ..views.held_back import HELD_BACK_MIMETYPE
 from .notebook import PublishError
 
-__all__ = ["EXERCISE_MIMETYPE", "Choice", "Exercise", "exercise_of", "letter"]
+__all__ = [
+    "EXERCISE_MIMETYPE",
+    "HELD_BACK_MIMETYPE",
+    "Choice",
+    "Exercise",
+    "HeldBack",
+    "exercise_of",
+    "held_back_of",
+    "letter",
+]
 
 TEXT_FIELDS = ("key", "kind", "prompt", "quote", "explanation")
 
@@ -90,3 +106,27 @@ def exercise_of(document: dict, number: int) -> Exercise:
         explanation=document["explanation"],
         hint=hint,
     )
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    """A view shown only once the exercise `key` is answered, as page content."""
+
+    key: str
+    parts: tuple  # its outputs as the page shows them (Markup, or the article)
+
+    def __html__(self) -> Markup:
+        return Markup("").join(Markup(part.__html__()) for part in self.parts)
+
+
+def held_back_of(document: dict) -> tuple[str, list[dict]]:
+    """The exercise key and the outputs a stored HELD_BACK_MIMETYPE JSON holds, or PublishError
+    saying what is wrong with it."""
+    if not isinstance(document, dict) or not isinstance(document.get("exercise"), str):
+        raise PublishError("its held-back view names no exercise")
+    outputs = document.get("outputs")
+    if not isinstance(outputs, list) or not all(
+        isinstance(o, dict) and isinstance(o.get("data"), dict) for o in outputs
+    ):
+        raise PublishError("its held-back view has no list of outputs with data")
+    return document["exercise"], outputs

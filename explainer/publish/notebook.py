@@ -13,12 +13,14 @@ import json
 import re
 from pathlib import Path
 
+from ..errors import ExplainerError
+
 SLIDE_TYPES = ("slide", "subslide", "fragment", "skip", "notes", "-")
 CELL_TYPES = ("markdown", "code", "raw")
 OUTPUT_TYPES = ("stream", "display_data", "execute_result", "error", "update_display_data")
 
 
-class PublishError(ValueError):
+class PublishError(ExplainerError, ValueError):
     """The stored notebook cannot be published as it is; the message is one line."""
 
 

@@ -11,13 +11,15 @@ import subprocess
 import tarfile
 from pathlib import Path
 
+from ..errors import ExplainerError
+
 VERSION = "314.0.6"  # what jupyterlite-pyodide-kernel 0.8.6 targets (its PYODIDE_VERSION)
 # The files the kernel's worker loads; the npm package also has consoles, maps and typings.
 FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 LOCK = "pyodide-lock.json"
 
 
-class BuildError(Exception):
+class BuildError(ExplainerError):
     """A step of the site build failed; the message says which and why."""
 
 

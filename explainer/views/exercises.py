@@ -1,22 +1,27 @@
-"""Short exercises with immediate feedback, whose answers come from the data package.
+"""Short exercises with feedback that teaches, whose answers come from the data package.
 
 Each question is built from a record of the package (an event, a claim, a takeaway), so the
-right answer and the explanation are the data itself: editing the data changes the answer, and
-no answer is written twice. The widget lets a reader try again as often as they like.
+right answer, the hint and the explanation are the data itself: editing the data changes them,
+and no answer is written twice. A first wrong answer gets the hint, which narrows the search
+(what kind of word to look for, which day to count from) without naming the answer; only a
+second wrong answer, a right one or "Show me" gives the explanation, and only then does a view
+held back for the exercise (held_back.revealed_after) appear.
 """
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 import ipywidgets as widgets
 
-from ..package.model import Package
+from ..package.model import Package, UnknownId
 from ..package.vocabulary import SOURCE_KIND, STATUS, VERDICT
-from .focus import ANSWER_CLASS, FOCUS_STYLE, KEYBOARD_CLASS
+from .focus import ANSWER_CLASS, CHOICES_CLASS, EXERCISE_CLASS, FOCUS_STYLE, KEYBOARD_CLASS
+from .held_back import HeldBack, ask, settle
 from .html import Markup, join, tag
 from .render import PLAIN_WIDTH
 from .tables import attribution_chain, quoted
@@ -39,10 +44,11 @@ class Question:
     options: tuple[tuple[str, str], ...]  # (label shown, value checked)
     correct: frozenset[str]
     explanation: str
+    hint: str  # for a first wrong answer: narrows the search, never names the answer
 
     def document(self) -> dict[str, object]:
         """The question as JSON: its key and kind, the prompt, the quote, the choices in order
-        (label and value), the right values and the explanation."""
+        (label and value), the right values, the explanation and the hint."""
         return {
             "key": self.key,
             "kind": self.key.split(":", 1)[0],
@@ -51,7 +57,14 @@ class Question:
             "choices": [{"label": label, "value": value} for label, value in self.options],
             "correct": sorted(self.correct),
             "explanation": str(self.explanation),
+            "hint": self.hint,
         }
+
+    @property
+    def answer(self) -> str:
+        """The right choices' labels, as a sentence says them."""
+        labels = [quoted(label) for label, value in self.options if value in self.correct]
+        return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} or {labels[-1]}"
 
 
 @dataclass(frozen=True)
@@ -63,6 +76,7 @@ class Attempt:
     right: bool
     tries: int  # answers checked in this exercise so far, this one included
     hints: int = 0  # hints the feedback has given in this exercise so far, this answer's included
+    shown: bool = False  # "Show me" was chosen before this answer: it is not the student's own
 
 
 # Called with every Attempt, in order (a classroom's record of answers listens here).
@@ -73,20 +87,31 @@ LISTENERS: list[Callable[[Attempt], None]] = []
 class Feedback:
     right: bool
     message: Markup
+    settled: bool  # the explanation was given: what the exercise held back may be shown
+    hinted: bool = False
 
 
-def check(question: Question, answer: str) -> Feedback:
-    """Say whether `answer` (an option value) is right, and always say why."""
+def check(question: Question, answer: str, wrong_before: int = 0) -> Feedback:
+    """Say whether `answer` (an option value) is right. A right answer, or a wrong one after
+    `wrong_before` others, is told why; a first wrong answer gets the hint instead."""
     values = {value for _, value in question.options}
     if answer not in values:
         raise ValueError(f"{answer!r} is not one of the options: {', '.join(sorted(values))}")
-    right = answer in question.correct
-    verdict = (
-        tag("span", "Right.", style=RIGHT_STYLE)
-        if right
-        else tag("span", "Not quite: try again.", style=WRONG_STYLE)
-    )
-    return Feedback(right, join([verdict, " ", question.explanation]))
+    if answer in question.correct:
+        verdict = tag("span", "Right.", style=RIGHT_STYLE)
+        return Feedback(True, join([verdict, " ", question.explanation]), settled=True)
+    verdict = tag("span", "Not quite.", style=WRONG_STYLE)
+    if not wrong_before:
+        hint = join([verdict, " ", tag("b", "A hint: "), question.hint, TRY_AGAIN])
+        return Feedback(False, hint, settled=False, hinted=True)
+    return Feedback(False, join([verdict, " ", explained(question)]), settled=True)
+
+
+TRY_AGAIN = " Try again, or choose Show me."
+
+
+def explained(question: Question) -> Markup:
+    return join([f"The answer is {question.answer}. ", question.explanation])
 
 
 def relative_date(package: Package, event_id: str) -> Question:
@@ -106,7 +131,26 @@ def relative_date(package: Package, event_id: str) -> Question:
         options=tuple((in_words(d), d.isoformat()) for d in candidates),
         correct=frozenset({resolved.isoformat()}),
         explanation=event.resolution,
+        hint=counting_hint(published, resolved, event.date_text),
     )
+
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def counting_hint(published: date, resolved: date, date_text: str) -> str:
+    """Which day to start from and which way to count, without the count's result: for a
+    weekday the words name, also which of those weekdays it is (the first after the dateline)."""
+    start = f"Start from the day the story is dated, {in_words(published)}"
+    if resolved == published:
+        return f"{start}: is the day {quoted(date_text)} names before it, after it, or that day?"
+    way = "forward" if resolved > published else "back"
+    weekday = f"{resolved:%A}"
+    weeks = (abs((resolved - published).days) - 1) // 7
+    if weekday.lower() in date_text.lower() and weeks < len(ORDINALS):
+        after = "after" if resolved > published else "before"
+        return f"{start}, and count {way}: it is the {ORDINALS[weeks]} {weekday} {after} it."
+    return f"{start}, and count {way} from it, as a reader would on that day."
 
 
 def claim_source(package: Package, claim_id: str) -> Question:
@@ -120,6 +164,20 @@ def claim_source(package: Package, claim_id: str) -> Question:
         options=tuple((package.actor(a).name, a) for a in speakers),
         correct=frozenset({claim.asserted_by}),
         explanation=f"The chain of attribution is {attribution_chain(package, claim)}.",
+        hint=chain_hint(len(claim.attribution)),
+    )
+
+
+def chain_hint(links: int) -> str:
+    """How the claim reached the article (its chain's length), and which end is its source."""
+    look = "Look for the words that say who said or reported it"
+    if links == 1:
+        return "Look for words that credit the claim to someone; if none do, who is speaking?"
+    if links == 2:
+        return f"{look}: the article has it straight from its source."
+    return (
+        f"{look}: it was passed on before it reached the article. The source is the one it "
+        "started with, not one who passed it on."
     )
 
 
@@ -142,7 +200,25 @@ def hedge_word(package: Package, claim_id: str, distractors: int = 3) -> Questio
             f"{' and '.join(quoted(h) for h in claim.hedges)} leave the claim "
             f"{claim.certainty}: {claim.summary}"
         ),
+        hint=hedge_hint(claim.hedges),
     )
+
+
+# Two wordings of the hedge hint: the first that contains none of the claim's hedge words is
+# used, so that the hint never names the answer ("not", "may" are hedges and common words too).
+HEDGE_HINTS = (
+    "Look for a word about how sure the claim is, rather than what it says happens: one that "
+    "leaves room for doubt.",
+    "Which of the choices changes how certain the sentence sounds, if you leave it out?",
+)
+
+
+def hedge_hint(hedges: tuple[str, ...]) -> str:
+    """What kind of word to look for, and whether the sentence has more than one."""
+    many = "one" if len(hedges) == 1 else "more than one, and any of them is right"
+    named = re.compile("|".join(rf"\b{re.escape(h)}\b" for h in hedges), re.IGNORECASE)
+    hints = [f"{hint} This sentence has {many}." for hint in HEDGE_HINTS]
+    return next((hint for hint in hints if not named.search(hint)), hints[-1])
 
 
 def source_kind(package: Package, claim_id: str) -> Question:
@@ -156,8 +232,14 @@ def source_kind(package: Package, claim_id: str) -> Question:
         options=tuple((style.label, kind) for kind, style in SOURCE_KIND.items()),
         correct=frozenset({claim.source_kind}),
         explanation=(
-            f"It comes from {speaker.name} ({quoted(speaker.mention)}): "
-            f"{SOURCE_KIND[claim.source_kind].label}, {SOURCE_KIND[claim.source_kind].meaning}."
+            f"It comes from {speaker.name}"
+            + (f" ({quoted(speaker.mention)})" if speaker.mention else "")
+            + ": "
+            + f"{SOURCE_KIND[claim.source_kind].label}, {SOURCE_KIND[claim.source_kind].meaning}."
+        ),
+        hint=(
+            f"Look at the words the article uses for whoever gives it: {quoted(speaker.mention)}. "
+            "Could a reader tell who that is, and ask them?"
         ),
     )
 
@@ -173,14 +255,25 @@ def plan_or_fact(package: Package, event_id: str) -> Question:
         options=tuple((s.label, status) for status, s in STATUS.items()),
         correct=frozenset({event.status}),
         explanation=f"It was {style.label}: {style.meaning}. {event.resolution}",
+        hint=standing_hint(package.article.published, event.earliest, event.latest),
     )
+
+
+def standing_hint(published: date, earliest: date | None, latest: date | None) -> str:
+    """Read the verbs; and where the article dates the event, which side of the dateline."""
+    hint = "Read the quotation's verbs: do they say it is done, going on, intended, or unsure?"
+    if earliest is not None and earliest > published:
+        return f"{hint} The article puts it after the story's date, {in_words(published)}."
+    if latest is not None and latest < published:
+        return f"{hint} The article puts it before the story's date, {in_words(published)}."
+    return hint
 
 
 def takeaway_verdict(package: Package, takeaway_id: str) -> Question:
     """Compare a Key Takeaway with the body of the article."""
     takeaway = next((t for t in package.takeaways if t.id == takeaway_id), None)
     if takeaway is None:  # as Package's look-ups say it, not a bare StopIteration
-        raise KeyError(f"unknown takeaway id: {takeaway_id!r}")
+        raise UnknownId("takeaway", takeaway_id)
     return Question(
         key=f"takeaway_verdict:{takeaway_id}",
         prompt="Compare this Key Takeaway with the body of the article. Is it...",
@@ -188,6 +281,34 @@ def takeaway_verdict(package: Package, takeaway_id: str) -> Question:
         options=tuple((v.label, verdict) for verdict, v in VERDICT.items()),
         correct=frozenset({takeaway.verdict}),
         explanation=takeaway.explanation,
+        hint=comparing_hint(
+            [
+                package.claim(s.claim).quote
+                for s in package.takeaway_support
+                if s.takeaway == takeaway_id
+            ]
+        ),
+    )
+
+
+OPENING_WORDS = 6
+
+
+def comparing_hint(backing: list[str]) -> str:
+    """Where in the body to look (the claims the package ties the takeaway to) and what to
+    compare, without the verdict."""
+    compare = (
+        "read them against it word by word: does it keep their hedges and their sources, "
+        "and say no more than they do?"
+    )
+    if not backing:
+        return f"Look for the sentences of the body that say the same thing, then {compare}"
+    opening = " ".join(backing[0].split()[:OPENING_WORDS])
+    sentences = "sentence" if len(backing) == 1 else "sentences"
+    first = "it begins" if len(backing) == 1 else "the first begins"
+    return (
+        f"Find the {sentences} of the body that it sums up ({first} {quoted(opening)}…), "
+        f"then {compare}"
     )
 
 
@@ -195,11 +316,12 @@ FEEDBACK_ROLE = {"role": "status"}  # a screen reader announces the feedback whe
 
 
 class Exercise:
-    """A question as a widget: choose an answer, check it, read why, try again.
+    """A question as a widget: choose an answer, check it, get a hint, try again, or be shown.
 
     The answers are a list box, not radio buttons: ipywidgets' radio buttons share no name and no
     group, so each is a Tab stop of its own and none says which question it answers. A list box
-    is one Tab stop (arrow keys choose), shows every answer, and is named by the question.
+    is one Tab stop (arrow keys choose), shows every answer, and is named by the question; its
+    options are drawn as radio-like cards (focus.py) so that they look like something to click.
     """
 
     def __init__(self, question: Question) -> None:
@@ -209,33 +331,60 @@ class Exercise:
             value=None,
             rows=len(question.options),
             description=f"Your answer: {question.prompt}",
-            layout=widgets.Layout(width="max-content", max_width="100%"),
+            layout=widgets.Layout(width="max-content", max_width="100%", height="auto"),
         )
         self.choice.add_class(ANSWER_CLASS)
+        self.choice.add_class(CHOICES_CLASS)
         self.button = widgets.Button(description="Check", button_style="primary")
+        self.show_me = widgets.Button(description="Show me", tooltip="Show the answer and why")
         self.feedback = widgets.HTML()
-        self.tries = 0
+        self.tries = self.wrong = self.hints = 0
+        self.shown = False
         self.button.on_click(lambda _: self.answer(self.choice.value))
-        header = join(
-            [tag("b", "Exercise: "), question.prompt, tag("blockquote", quoted(question.quote))]
+        self.show_me.on_click(lambda _: self.show())
+        header = tag(
+            "div",
+            join(
+                [tag("b", "Exercise: "), question.prompt, tag("blockquote", quoted(question.quote))]
+            ),
+            data_exercise=question.key,
         )
         self.view = widgets.VBox(
-            [widgets.HTML(FOCUS_STYLE + str(header)), self.choice, self.button, self.feedback],
+            [
+                widgets.HTML(FOCUS_STYLE + str(header)),
+                self.choice,
+                widgets.HBox([self.button, self.show_me]),
+                self.feedback,
+            ],
             layout=widgets.Layout(border="1px solid #ccc", padding="8px", margin="8px 0"),
         )
         self.view.add_class(KEYBOARD_CLASS)
+        self.view.add_class(EXERCISE_CLASS)
+        ask(question.key)
 
     def answer(self, value: str | None) -> Feedback | None:
         if value is None:
             self.feedback.value = str(tag("p", "Choose an answer first.", **FEEDBACK_ROLE))
             return None
-        feedback = check(self.question, value)
+        feedback = check(self.question, value, self.wrong)
         self.tries += 1
-        attempt = Attempt(self.question.key, value, feedback.right, self.tries)
+        self.wrong += not feedback.right
+        self.hints += feedback.hinted
+        attempt = Attempt(
+            self.question.key, value, feedback.right, self.tries, self.hints, self.shown
+        )
         for listener in LISTENERS:
             listener(attempt)
         self.feedback.value = str(tag("p", feedback.message, **FEEDBACK_ROLE))
+        if feedback.settled:
+            settle(self.question.key)
         return feedback
+
+    def show(self) -> None:
+        """ "Show me": the answer and why, and whatever the exercise held back."""
+        self.shown = True
+        self.feedback.value = str(tag("p", explained(self.question), **FEEDBACK_ROLE))
+        settle(self.question.key)
 
     def _repr_mimebundle_(self, **kwargs):
         bundle = self.view._repr_mimebundle_(**kwargs)
@@ -248,11 +397,41 @@ class Exercise:
         return bundle
 
 
-def revealed_after(question_key: str, view: object) -> object:
-    """The view that would give away the answer of the exercise `question_key`, shown only once
-    that exercise is answered (right, or wrong twice) or its "Show me" is chosen.
+BUILDERS = {
+    builder.__name__: builder
+    for builder in (
+        hedge_word, claim_source, source_kind, relative_date, plan_or_fact, takeaway_verdict
+    )
+}  # fmt: skip
 
-    Interface stub for issue 16: shows the view at once until the exercise widget learns to hold
-    it back (lesson-exercises' work); the narrative already calls it where it must.
+
+def revealed_after(question_key: str, view: object, what: str = "the evidence") -> HeldBack:
+    """`view` shown only once the exercise `question_key` ("kind:record id", as Question.key
+    says it) is answered right, answered wrong twice, or its "Show me" is chosen; until then a
+    placeholder saying so, which names the view as `what` ("the dating table"). See held_back.py.
     """
-    return view
+    kind, _, record = question_key.partition(":")
+    if kind not in BUILDERS or not record:
+        raise ValueError(
+            f"{question_key!r} is not an exercise's key: expected 'kind:record id', the kind one "
+            f"of {', '.join(sorted(BUILDERS))}"
+        )
+    return HeldBack(question_key, view, what)
+
+
+__all__ = [
+    "EXERCISE_MIMETYPE",
+    "LISTENERS",
+    "Attempt",
+    "Exercise",
+    "Feedback",
+    "Question",
+    "check",
+    "claim_source",
+    "hedge_word",
+    "plan_or_fact",
+    "relative_date",
+    "revealed_after",
+    "source_kind",
+    "takeaway_verdict",
+]

@@ -23,6 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from explainer.views.exercises import EXERCISE_MIMETYPE
+from explainer.views.held_back import HELD_BACK_MIMETYPE
+
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 QUOTES = '“”"'
 QUOTE_PREFIX = 40  # characters of the quotation that name the record in a block
@@ -128,3 +131,16 @@ def giveaways(exercise: dict, blocks: list[Block], article: str) -> list[str]:
             if telling:
                 found.append(f"answer {label!r} ({', '.join(sorted(telling))}) in {text[:120]!r}")
     return found
+
+
+def predates_retrieval_first(notebook: dict) -> str | None:
+    """Why a stored notebook predates issue 16's retrieval-first lesson, or None: its exercises
+    give no hint, or it holds no view back until an exercise is answered (the lesson orders
+    every section to ask first and holds back what must still come before the answer). On such
+    a notebook a student walk must fail, as a strict xfail, until the notebook is made anew."""
+    data = [o.get("data", {}) for cell in notebook["cells"] for o in cell.get("outputs", [])]
+    if not all(d[EXERCISE_MIMETYPE].get("hint") for d in data if EXERCISE_MIMETYPE in d):
+        return "the stored notebook predates the retrieval-first lesson (no hints)"
+    if not any(HELD_BACK_MIMETYPE in d for d in data):
+        return "the stored notebook predates the retrieval-first lesson (it holds nothing back)"
+    return None

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from explainer.publish import pages
+from explainer.publish.content import ARTICLE_ELEMENT
 
 LOCAL = ("file:", "data:", "blob:", "about:")
 # Paper sizes in CSS pixels (96 per inch); handout.css and paper.css leave 15 mm margins.
@@ -115,3 +116,15 @@ class Offline:
 
     def close(self) -> None:
         self.context.close()
+
+
+def article_output(notebook: dict) -> str:
+    """The HTML of the notebook's article section: its one output that is an <article>."""
+    found = [
+        html
+        for cell in notebook["cells"]
+        for output in cell.get("outputs", [])
+        if ARTICLE_ELEMENT.match(html := "".join(output.get("data", {}).get("text/html", "")))
+    ]
+    assert len(found) == 1, f"{len(found)} article sections in the notebook"
+    return found[0]

@@ -10,20 +10,16 @@ nothing here names a slide, a question or an answer of either notebook.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import harness
 import pytest
-from giveaway import BLOCKS_JS, Block, giveaways
+from giveaway import BLOCKS_JS, Block, giveaways, predates_retrieval_first
 from markupsafe import Markup
-from published import build_from, build_pages
+from published import article_output, build_from, build_pages
 
 from explainer.publish import provenance
 from explainer.views.exercises import EXERCISE_MIMETYPE
-
-sys.path.insert(0, str(harness.ROOT / "tests"))
-from stand_in_article import article_output, with_article  # noqa: E402
 
 SIZES = [(1280, 720), (1024, 768)]
 NOTEBOOKS = sorted((harness.ROOT / "notebooks").glob("*.ipynb"))
@@ -228,13 +224,10 @@ def test_any_deck_asks_before_it_answers(offline, tmp_path):
 
 
 def stored(notebook_path: Path):
-    """A stored notebook for the walk. One whose exercises give no hint predates issue 16's
-    lesson, which orders every section to ask first: there the walk must fail (strict xfail),
-    and passes once the notebook is made anew by the lesson's code."""
-    notebook = json.loads(notebook_path.read_text(encoding="utf-8"))
-    predates = not all(exercise.get("hint") for exercise in exercises(notebook))
-    reason = "the stored notebook predates the retrieval-first lesson (its exercises give no hint)"
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if predates else []
+    """A stored notebook for the walk: where it predates issue 16's lesson (giveaway.py says
+    when), the walk must fail (strict xfail), and passes once the notebook is made anew."""
+    reason = predates_retrieval_first(json.loads(notebook_path.read_text(encoding="utf-8")))
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
     return pytest.param(notebook_path, marks=marks, id=notebook_path.stem)
 
 
@@ -339,12 +332,9 @@ ARTICLE_TEXT = """() => {
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_the_article_reads_whole_across_the_slides_it_needs(offline, tmp_path, width, height):
-    """The article section (the notebook's own, or a stand-in made from the package's text, see
-    tests/stand_in_article.py) continues on slides marked continued: all its text once, in
-    order, none of it in the speaker notes, each slide within its frame."""
-    notebook = with_article(
-        json.loads(harness.NOTEBOOK.read_text(encoding="utf-8")), harness.NOTEBOOK
-    )
+    """The notebook's article section continues on slides marked continued: all its text once,
+    in order, none of it in the speaker notes, each slide within its frame."""
+    notebook = json.loads(harness.NOTEBOOK.read_text(encoding="utf-8"))
     built = build_from(tmp_path, notebook, harness.NOTEBOOK.name, ("slides",))
     article = article_output(notebook)
     deck = open_deck(offline, built["slides"], width, height)

@@ -3,28 +3,23 @@ flagship's worksheet takes at most 4 pages and its key at most 2, on A4 and on L
 question is cut across two pages; axe-core finds nothing; they open offline with nothing
 refused by their policy; and the worksheet gives no answer away (giveaway.py's rule).
 
-The article section is the notebook's own or, for a notebook made before it, the stand-in of
-tests/stand_in_article.py: the pages are measured with the whole article on them.
+The pages are measured with the notebook's article section, the whole article, on them.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sys
 
 import harness
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from giveaway import BLOCKS_JS, Block, giveaways
 from markupsafe import Markup
-from published import MARGIN, PAGINATE, PAPER, build_from
+from published import MARGIN, PAGINATE, PAPER, article_output, build_from
 
 from explainer.publish import provenance
 from explainer.views.exercises import EXERCISE_MIMETYPE
-
-sys.path.insert(0, str(harness.ROOT / "tests"))
-from stand_in_article import article_output, with_article  # noqa: E402
 
 ARTIFACTS = harness.ARTIFACTS
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
@@ -36,7 +31,7 @@ MOST_PAGES = {"worksheet": 4, "answer key": 2}  # for the flagship, on A4 and on
 def sheets(request, tmp_path_factory) -> dict:
     """The worksheet and answer key of each stored notebook, with its article section."""
     path = request.param
-    notebook = with_article(json.loads(path.read_text(encoding="utf-8")), path)
+    notebook = json.loads(path.read_text(encoding="utf-8"))
     folder = tmp_path_factory.mktemp(path.stem)
     built = build_from(folder, notebook, path.name, ("worksheet", "answer key"))
     folder = provenance.package_of(notebook, path)

@@ -4,7 +4,6 @@ or not at all, a package with problems refused as `validate` refuses it."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +12,6 @@ import pytest
 
 from explainer.cli import main
 from explainer.export import FORMATS
-from explainer.export.files import write_whole
 
 
 @pytest.fixture
@@ -91,35 +89,10 @@ def test_an_output_that_cannot_be_written_is_said(run, folders, tmp_path):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr == (
         f"{tmp_path / 'a-file' / 'x.json'}: cannot write the Hypothesis import file: "
-        "a file stands where the path needs a folder\n"
+        "a file stands where the path needs a folder; nothing was changed\n"
     )
 
 
 def test_an_unknown_format_is_a_usage_error(folders):
     result = as_a_user("export", folders["synthetic"], "--to", "pdf")
     assert result.returncode == 2 and "invalid choice: 'pdf'" in result.stderr
-
-
-def test_files_are_written_whole_or_left_as_they_were(tmp_path, monkeypatch):
-    first, second = tmp_path / "first.csv", tmp_path / "second.json"
-    first.write_bytes(b"old first")
-    second.write_bytes(b"old second")
-    first.chmod(0o640)
-    real_replace = os.replace
-    calls = []
-
-    def failing_second(source, target):
-        calls.append(target)
-        if len(calls) == 2:
-            raise OSError(28, "No space left on device")
-        real_replace(source, target)
-
-    monkeypatch.setattr(os, "replace", failing_second)
-    with pytest.raises(OSError, match="No space left"):
-        write_whole({first: b"new first", second: b"new second"})
-    monkeypatch.setattr(os, "replace", real_replace)
-    assert (first.read_bytes(), second.read_bytes()) == (b"old first", b"old second")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["first.csv", "second.json"]
-    write_whole({first: b"new first", second: b"new second"})
-    assert (first.read_bytes(), second.read_bytes()) == (b"new first", b"new second")
-    assert first.stat().st_mode & 0o777 == 0o640  # the file keeps its permissions

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .csv_files import lexicon_rows
+from .lexicon import lexicon_rows
 
 # Lexicon rows of this certainty are phrases that hold a cue in another sense ("once again"):
 # matched first, being longer, and then passed over.

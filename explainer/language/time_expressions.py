@@ -40,7 +40,20 @@ early / mid- / late November                    1–10 / 11–20 / 21–end of t
 in December, December 2025                      the month, its year chosen as for days (month)
 in 2019                                         the year (year)
 in six to eight weeks, in two days, within a    P+6 weeks to P+8 weeks; P+2 days; P to
-month, three weeks ago                          P+1 month; P-3 weeks (day, week, month, year)
+month                                           P+1 month (day, week, month, year)
+three weeks ago, a year ago                     the week, year that holds P-3 weeks, P-1 year
+last November, next March, this May             the latest November before P's month, the
+                                                first March after it, P's year's May (month)
+in Dec., Dec. 2019, Sept. 5                     abbreviated months with a period: alone only
+                                                after a preposition, a modifier or with a year
+the past two weeks, in nearly 60 years          a span that ends on P: P-N+1 day to P; "more
+                                                than" opens the earliest (durations.py)
+for four decades (present perfect)              from P-N+1 day, no latest: it still goes on
+a 2-week strike after ending it; the two-day    anchored at its end (P) or at the day a start
+summit that opens Thursday; two days, months    verb names; else both ends open (durations.py)
+Ten years later, a day earlier, the next day,   counted from the last dated expression before
+later that year, before that, since then        it, in this sentence or an earlier one; the
+                                                reading from P named for review (anaphora.py)
 as soon as / as early as / after / since X      X's start, no latest (X's precision)
 as late as / by / no later than / until X       X's end, no earliest; "before X": X's start - 1
 X, or (even) as late as Y                       from X's start to Y's end
@@ -61,7 +74,8 @@ for months, for weeks, for years                no date at all: both ends open (
 =============================================  ==============================================
 
 A sentence's tense is the nearest tense word to the expression ("will", "could", "was", a verb
-in -ed); a reporting verb ("said") counts only right beside it, since it dates the saying.
+in -ed, a present tense of scheduling: "begins", "opens", "is to"); a reporting verb ("said")
+counts only right beside it, since it dates the saying.
 Month names count only capitalised, and "May" only with a day, a year, a modifier or a
 preposition before it, so that the surname May is not a date. Ambiguous readings are proposed,
 with the other reading named in `alternative` so the row is marked for review.
@@ -74,48 +88,36 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+from . import anaphora, durations
+from .intervals import (
+    MONTHS,
+    NUMBER,
+    UNIT,
+    WEEKDAYS,
+    Reading,
+    add,
+    count,
+    holding,
+    month_span,
+    period,
+    shift_month,
+    show,
+    week,
 )
+
 _ABBREVIATIONS = {m[:3]: i for i, m in enumerate(MONTHS, 1)} | {"Sept": 9}
-NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-UNITS = ("day", "week", "month", "year")
 
 _WEEKDAY = "|".join(WEEKDAYS)
+# The period of "Dec.", "Sept." (not the full stop after "November" or "May").
+_ABBREVIATED_DOT = r"\.(?<=\b[A-Z][a-z]{2}\.)(?<!May\.)|\.(?<=\bSept\.)"
 _MONTH_NAME = "|".join(sorted({*MONTHS, *_ABBREVIATIONS}, key=len, reverse=True))
-_NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
-_UNIT = "|".join(UNITS)
+_NUMBER = NUMBER
+_UNIT = UNIT
+_PERIOD_UNIT = "day|week|month|year"  # what "this", "next", "the end of" can name
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1[89]|20)\d\d"
 _ORDINAL = "(?:st|nd|rd|th)?"
@@ -125,21 +127,6 @@ _MONTH_PREPOSITIONS = {
     *("in", "of", "since", "until", "by", "from", "through", "before", "after", "as"),
     *("during", "to", "and", "or", "between", "late", "early", "mid", "this", "last", "next"),
 }
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What an expression resolves to."""
-
-    earliest: date | None
-    latest: date | None
-    precision: str
-    says: str
-    """What the expression is, completing "“X” ..."."""
-    alternative: str = ""
-    """Another reading when the words allow two; empty when the reading is clear."""
-    direction: str = ""
-    """"past" or "future" when the expression itself points there (for a proposed status)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -153,53 +140,12 @@ class TimeExpression(Reading):
     """A sentence saying how the interval was reached, in the style of events.csv."""
 
 
-# --- intervals ---------------------------------------------------------------------------
-
-
-def _week(day: date) -> tuple[date, date]:
-    monday = day - timedelta(days=day.weekday())
-    return monday, monday + timedelta(days=6)
-
-
-def _month(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _shift_month(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def _add(day: date, count: int, unit: str) -> date:
-    if unit == "day":
-        return day + timedelta(days=count)
-    if unit == "week":
-        return day + timedelta(weeks=count)
-    return _shift_month(day, count * (12 if unit == "year" else 1))
-
-
-def _period(published: date, unit: str, offset: int) -> tuple[date, date]:
-    """The week, month or year `offset` periods from the publication date's own."""
-    if unit == "week":
-        first, last = _week(published + timedelta(weeks=offset))
-        return first, last
-    if unit == "month":
-        shifted = _shift_month(published.replace(day=1), offset)
-        return _month(shifted.year, shifted.month)
-    return date(published.year + offset, 1, 1), date(published.year + offset, 12, 31)
-
-
-def show(day: date) -> str:
-    """A day as events.csv writes it in a resolution: weekday and ISO date."""
-    return f"{WEEKDAYS[day.weekday()]} {day.isoformat()}"
-
-
 # --- tense -------------------------------------------------------------------------------
 
 _FUTURE = re.compile(
     r"\b(will|would|shall|could|may|might|going to|set to|to be|expected|expects?|plans?|"
-    r"planned|scheduled|poised|due|aims?|hoped?|hopes|intends?|next|upcoming|coming)\b",
+    r"planned|scheduled|poised|due|aims?|hoped?|hopes|intends?|next|upcoming|coming|"
+    r"begins|starts|opens|resumes|convenes|is to|are to)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -269,7 +215,7 @@ def _weekday(match: re.Match, published: date, sentence_tense: str) -> Reading:
     before = published - timedelta(days=(published.weekday() - wanted) % 7 or 7)
     following = published + timedelta(days=ahead or 7)
     if modifier == "next":
-        day = _week(published)[0] + timedelta(weeks=1, days=wanted)
+        day = week(published)[0] + timedelta(weeks=1, days=wanted)
         says = f"is {show(day)}, the {name} of the following week"
         if ahead and published.weekday() + ahead <= 6:  # this week still has one ahead
             coming = published + timedelta(days=ahead)
@@ -279,7 +225,7 @@ def _weekday(match: re.Match, published: date, sentence_tense: str) -> Reading:
     if modifier in ("last", "past"):
         other = before - timedelta(weeks=1)
         says = f"is {show(before)}, the last {name} before it"
-        same_week = before >= _week(published)[0]
+        same_week = before >= week(published)[0]
         alternative = f"the {name} of the week before, {show(other)}" if same_week else ""
         return Reading(before, before, "day", says, alternative, "past")
     if modifier in ("this", "coming"):
@@ -305,7 +251,7 @@ _THIRDS = {"early": 0, "mid": 1, "late": 2}
 
 @_base(
     r"\b(?i:(later|earlier|early|mid|late)[- ])?"
-    rf"(?i:(this|next|last|past|coming) ({_UNIT}|weekend))\b",
+    rf"(?i:(this|next|last|past|coming) ({_PERIOD_UNIT}|weekend))\b",
 )
 def _named_period(match: re.Match, published: date, _: str) -> Reading:
     part, which, unit = (match.group(1) or "").lower(), match.group(2).lower(), match.group(3)
@@ -313,10 +259,10 @@ def _named_period(match: re.Match, published: date, _: str) -> Reading:
     offset = {"next": 1, "coming": 1, "last": -1, "past": -1}.get(which, 0)
     precision = unit
     if unit == "weekend":
-        monday = _period(published, "week", offset)[0]
+        monday = period(published, "week", offset)[0]
         first, last, precision = monday + timedelta(days=5), monday + timedelta(days=6), "days"
     else:
-        first, last = _period(published, unit, offset)
+        first, last = period(published, unit, offset)
     if part == "later" and offset == 0:
         first = published + timedelta(days=1)
     elif part == "earlier" and offset == 0:
@@ -333,7 +279,7 @@ def _third(first: date, last: date, unit: str, which: int) -> tuple[date, date]:
     """The early, middle or late part of a week, month or year."""
     if unit == "year":
         start = date(first.year, 1 + 4 * which, 1)
-        return start, _shift_month(start, 4) - timedelta(days=1)
+        return start, shift_month(start, 4) - timedelta(days=1)
     if unit == "month":
         start = first + timedelta(days=10 * which)
         return start, last if which == 2 else start + timedelta(days=9)
@@ -343,7 +289,7 @@ def _third(first: date, last: date, unit: str, which: int) -> tuple[date, date]:
 
 @_base(r"\b(?i:(?:over|at|during) the weekend)\b")
 def _the_weekend(match: re.Match, published: date, sentence_tense: str) -> Reading:
-    saturday = _week(published)[0] + timedelta(days=5)
+    saturday = week(published)[0] + timedelta(days=5)
     past = saturday if saturday <= published else saturday - timedelta(weeks=1)
     coming = (
         saturday if published <= saturday + timedelta(days=1) else saturday + timedelta(weeks=1)
@@ -365,14 +311,14 @@ def _the_weekend(match: re.Match, published: date, sentence_tense: str) -> Readi
 
 
 @_base(
-    rf"\b(?i:the )?(?i:(end|beginning|start)) of (?i:(the|this|next|last)) ({_UNIT})\b",
+    rf"\b(?i:the )?(?i:(end|beginning|start)) of (?i:(the|this|next|last)) ({_PERIOD_UNIT})\b",
 )
 def _period_edge(match: re.Match, published: date, _: str) -> Reading:
     edge, which, unit = match.group(1).lower(), match.group(2).lower(), match.group(3).lower()
     offset = {"next": 1, "last": -1}.get(which, 0)
-    first, last = _period(published, unit, offset)
+    first, last = period(published, unit, offset)
     if unit == "year":
-        first, last = _month(first.year, 12) if edge == "end" else _month(first.year, 1)
+        first, last = month_span(first.year, 12) if edge == "end" else month_span(first.year, 1)
         precision = "month"
     elif unit == "month":
         first, last = (
@@ -462,30 +408,51 @@ def _month_day(match: re.Match, published: date, sentence_tense: str) -> Reading
 _PART = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 
-@_base(rf"\b(?:(?i:(early|mid|late))[- ]?)?({_MONTH_NAME})\b(?!\.? ?{_DAY}\b)(?:,? ({_YEAR}))?")
+@_base(
+    rf"\b(?:(?i:(last|next|this|coming|past)) )?(?:(?i:(early|mid|late))[- ]?)?"
+    rf"({_MONTH_NAME})(?:({_ABBREVIATED_DOT})|\b)(?!\.? ?{_DAY}\b)(?:,? ({_YEAR}))?"
+)
 def _month_only(match: re.Match, published: date, sentence_tense: str) -> Reading | None:
-    part, name, year = (match.group(1) or "").lower(), match.group(2), match.group(3)
-    if name not in MONTHS:
-        return None  # an abbreviation alone is too often something else
-    if name == "May" and not (part or year or _word_before(match) in _MONTH_PREPOSITIONS):
+    which, part, name, period_, year = match.groups()
+    which, part = (which or "").lower(), (part or "").lower()
+    modified = which or part or year or _word_before(match) in _MONTH_PREPOSITIONS
+    if name not in MONTHS and not (period_ and modified):
+        return None  # an abbreviation alone ("Mar") is too often something else; "in Dec." is not
+    if name == "May" and not modified:
         return None  # most likely the surname, or the verb at a sentence start
     number = _month_number(name)
 
     def span(y: int) -> tuple[date, date]:
-        first, last = _month(y, number)
+        first, last = month_span(y, number)
         if part:
             low, high = _PART[part]
             return first.replace(day=low), last.replace(day=min(high, last.day))
         return first, last
 
+    how = ""
     if year:
         first, last = span(int(year))
-        how = ""
+    elif which:
+        first, last, how = _named_month(span, number, which, published)
     else:
         first, last, how = _pick_year(span, published, sentence_tense)
         how = f"; no year is printed, so the year is that of {how}"
     precision = "days" if part else "month"
     return Reading(first, last, precision, f"is {show(first)} to {show(last)}{how}")
+
+
+def _named_month(span, number: int, which: str, published: date) -> tuple[date, date, str]:
+    """ "last November": the latest November before the publication month (said in November,
+    a year back); "next", "coming": the first after it; "this": the publication year's."""
+    if which in ("last", "past"):
+        year = published.year if number < published.month else published.year - 1
+        how = "; “last” takes the latest one before the publication month"
+    elif which in ("next", "coming"):
+        year = published.year if number > published.month else published.year + 1
+        how = "; “next” takes the first one after the publication month"
+    else:
+        year, how = published.year, "; “this” takes the publication year's"
+    return *span(year), how
 
 
 @_base(rf"(?<![\d,.]){_YEAR}\b(?![,.]\d)")
@@ -508,24 +475,24 @@ def _word_before(match: re.Match) -> str:
 )
 def _amount(match: re.Match, published: date, _: str) -> Reading:
     if match.group(5):
-        count, unit = _count(match.group(5)), match.group(6).lower()
-        day = _add(published, -count, unit)
-        return Reading(day, day, unit if unit != "day" else "day", f"is {show(day)}", "", "past")
+        unit = match.group(6).lower()
+        day = add(published, -count(match.group(5)), unit)
+        first, last = holding(day, unit)
+        says = f"is {show(first)}" if unit == "day" else f"is the {unit} that holds {show(day)}"
+        if first != last:
+            says += f", {show(first)} to {show(last)}"
+        return Reading(first, last, unit, says, "", "past")
     word, low, high, unit = match.group(1).lower(), match.group(2), match.group(3), match.group(4)
     unit = unit.lower()
-    low = _count(low)
-    high = _count(high) if high else low
+    low = count(low)
+    high = count(high) if high else low
     if word == "within":
-        first, last = published, _add(published, high, unit)
+        first, last = published, add(published, high, unit)
     else:
-        first, last = _add(published, low, unit), _add(published, high, unit)
+        first, last = add(published, low, unit), add(published, high, unit)
     precision = "day" if first == last else ("days" if unit == "day" else unit)
     span = show(first) if first == last else f"{show(first)} to {show(last)}"
     return Reading(first, last, precision, f"is {span}", "", "future")
-
-
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBERS[word.lower()]
 
 
 @_base(
@@ -554,7 +521,7 @@ def _vague(match: re.Match, published: date, _: str) -> Reading:
 def _next_few_days(match: re.Match, published: date, _: str) -> Reading:
     """ "A few" sets no last day: at least three days, to the end of the third one's week."""
     first = published + timedelta(days=1)
-    last = _week(published + timedelta(days=3))[1]
+    last = week(published + timedelta(days=3))[1]
     says = (
         f"starts the day after it, {show(first)}; the words set no last day, so it is read as at "
         f"least three days, to the end of that week, {show(last)}"
@@ -567,6 +534,10 @@ def _decade(match: re.Match, published: date, _: str) -> Reading:
     year = int(match.group(1))
     first, last = date(year, 1, 1), date(year + 9, 12, 31)
     return Reading(first, last, "decade", f"is the decade {year} to {year + 9}")
+
+
+_BASES.extend(durations.PATTERNS)
+_BASES.extend(anaphora.PATTERNS)
 
 
 # --- open ends and spans -----------------------------------------------------------------
@@ -586,15 +557,32 @@ _SPAN = re.compile(r",? or (?:even )?as late as |(?: to |[-–])| and ")
 _SPAN_OPENER = {"and": "between", "to": "from", "-": "from", "–": "from"}
 
 
-def find(sentence: str, published: date, offset: int = 0) -> list[TimeExpression]:
+def find(
+    sentence: str, published: date, offset: int = 0, before: tuple[str, Reading] | None = None
+) -> list[TimeExpression]:
     """Every time expression in `sentence`, with offsets shifted by `offset` (where the
-    sentence starts in the article), in the order they appear."""
+    sentence starts in the article), in the order they appear; `before` is the last dated
+    expression of the sentences before it, from which "ten years later" counts."""
+    return _find(sentence, published, offset, before)[0]
+
+
+def find_all(sentences: Iterable[tuple[str, int]], published: date) -> list[list[TimeExpression]]:
+    """The expressions of each of an article's sentences (text, offset) in turn, an anaphoric
+    one ("the next day") counted from the last dated one before it, across sentences."""
+    found, before = [], None
+    for sentence, offset in sentences:
+        expressions, before = _find(sentence, published, offset, before)
+        found.append(expressions)
+    return found
+
+
+def _find(sentence, published, offset, before) -> tuple[list[TimeExpression], tuple | None]:
+    bases, before = _resolved(sentence, published, before)
     found = []
-    for start, end, reading in _after_a_day(sentence, published, list(_spans(sentence, published))):
+    for start, end, reading in _after_a_day(sentence, published, list(_spans(sentence, bases))):
         text = sentence[start:end]
-        resolution = (
-            f"Counted from the publication date, {show(published)}, “{text}” {reading.says}."
-        )
+        counted_from = reading.counted_from or f"the publication date, {show(published)}"
+        resolution = f"Counted from {counted_from}, “{text}” {reading.says}."
         if reading.alternative:
             resolution += f" It could also mean {reading.alternative}: check."
         found.append(
@@ -606,7 +594,19 @@ def find(sentence: str, published: date, offset: int = 0) -> list[TimeExpression
                 resolution=resolution,
             )
         )
-    return found
+    return found, before
+
+
+def _resolved(sentence: str, published: date, before: tuple[str, Reading] | None):
+    """The sentence's base expressions with durations placed and anaphoric ones counted from
+    the last dated one before them; and the last dated one, for the next sentence."""
+    bases = []
+    for start, end, reading in durations.anchor(sentence, published, _bases(sentence, published)):
+        if reading.pending[:1] == ("anaphor",):
+            reading = anaphora.resolve(reading, before, published)
+        before = anaphora.antecedent_of(sentence[start:end], reading) or before
+        bases.append((start, end, reading))
+    return bases, before
 
 
 def _bases(sentence: str, published: date) -> list[tuple[int, int, Reading]]:
@@ -625,8 +625,9 @@ def _bases(sentence: str, published: date) -> list[tuple[int, int, Reading]]:
     return sorted(chosen, key=lambda c: c[0])
 
 
-def _spans(sentence: str, published: date) -> Iterator[tuple[int, int, Reading]]:
-    bases = _bases(sentence, published)
+def _spans(
+    sentence: str, bases: list[tuple[int, int, Reading]]
+) -> Iterator[tuple[int, int, Reading]]:
     index = 0
     while index < len(bases):
         start, end, reading = bases[index]
