@@ -393,6 +393,7 @@ class _Prepared:
     start: date
     end: date
     placed: tuple[_Placed, ...]
+    position: dict[str, int]  # event id -> its place in `placed`: a click costs what it draws
 
 
 @by_identity()
@@ -407,7 +408,7 @@ def _prepared(package: Package) -> _Prepared:
         key=lambda e: (lane[group_of[e.lead_actor]], _anchor_date(e) or date.max, e.id),
     )
     placed = tuple(_placed(package, e, group_of[e.lead_actor], start, end) for e in ordered)
-    return _Prepared(groups, start, end, placed)
+    return _Prepared(groups, start, end, placed, {p.event.id: n for n, p in enumerate(placed)})
 
 
 @dataclass(frozen=True)
@@ -430,12 +431,11 @@ class _Plan:
 
 def _plan(package: Package, events: tuple[Event, ...]) -> _Plan:
     prepared = _prepared(package)
-    shown = {e.id for e in events}
     by_lane: dict[str, tuple[list[_Placed], list[_Placed]]] = {}
-    for placed in prepared.placed:
-        if placed.event.id in shown:
-            dated, undated = by_lane.setdefault(placed.lane, ([], []))
-            (undated if placed.x is None else dated).append(placed)
+    for n in sorted({prepared.position[e.id] for e in events}):
+        placed = prepared.placed[n]
+        dated, undated = by_lane.setdefault(placed.lane, ([], []))
+        (undated if placed.x is None else dated).append(placed)
     groups = tuple(g for g in prepared.groups if g.id in by_lane)
     undated = undated_share(p.event.label for _, them in by_lane.values() for p in them)
     dated = 1 - undated - GAP if undated else 1.0
