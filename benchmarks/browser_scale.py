@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import harness  # noqa: E402
 from browser_speed import KernelBytes  # noqa: E402
+from kernel_speed import commit  # noqa: E402
 from synthetic import synthetic_package  # noqa: E402
 
 from explainer.views.explorer import Explorer  # noqa: E402
@@ -165,8 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(
-        f"browser_scale: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
-        f"{os.cpu_count()} cores, load {load}; synthetic package {SCALE}, {args.runs} runs"
+        f"browser_scale: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, commit "
+        f"{commit()}, {os.cpu_count()} cores, load {load}; synthetic package {SCALE}, "
+        f"{args.runs} runs"
     )
     results = measure(args.runs)
     print(f"\n  {'click -> timeline redrawn in chromium':44} {'median':>8} {'min-max':>13}  target")
