@@ -22,6 +22,7 @@ from voila.app import Voila
 from voila.tornado.handler import TornadoVoilaHandler
 
 from . import lifetime
+from .link_page import LinkPageHandler
 
 TEMPLATES = Path(__file__).resolve().parent / "app"  # the offline Voilà template (package data)
 # Each kernel warns as it starts that it runs over TCP without encryption (on 127.0.0.1, behind
@@ -32,13 +33,14 @@ KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
 
 
 class ExplainerVoila(Voila):
-    """Voilà serving one notebook with the offline template, quietly, stopping whole.
+    """Voilà serving one notebook with the offline template, quietly, stopping whole, its page
+    opened from its link only (link_page).
 
     Subclasses change `page_handler` (what serves the notebook's page) and add `routes()`:
     handlers matched before the page, whose pattern catches every other path.
     """
 
-    page_handler = TornadoVoilaHandler
+    page_handler = LinkPageHandler
 
     def routes(self) -> list[tuple]:
         return []
@@ -58,7 +60,8 @@ class ExplainerVoila(Voila):
 class QuietKernelManager(AsyncMappingKernelManager):
     """Kernels that keep their warnings to themselves (see KERNEL_ARGUMENTS)."""
 
-    async def start_kernel(self, **kwargs) -> str:
+    # jupyter_server's own async start_kernel already differs from jupyter_client's signature
+    async def start_kernel(self, **kwargs) -> str:  # type: ignore[override]
         kwargs.setdefault("extra_arguments", KERNEL_ARGUMENTS)
         return await super().start_kernel(**kwargs)
 

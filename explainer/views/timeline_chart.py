@@ -45,10 +45,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from html import escape
+from typing import cast
 
 from ..package.model import Event, Group, Package
 from ..package.vocabulary import PRECISION, STATUS
-from .chart_layout import FONT, LEGEND_ROW, drawn_width, fixed_margins, legend_rows
+from .chart_layout import FONT, FONT_SIZE, LEGEND_ROW, drawn_width, fixed_margins, legend_rows
 from .memo import by_identity
 from .tables import MAX_ROWS
 from .when import describe_when, in_words
@@ -199,7 +200,8 @@ def label_lines(before: str, words: str, after: str, room: float) -> list[str]:
     """A label in at most `LINES` lines of at most `room` pixels: whole where they hold it,
     else its words shortened at the end of the last (what comes before and after them, an
     edge's year or arrow, is kept)."""
-    lines, rest = [], before + words + after
+    lines: list[str] = []
+    rest = before + words + after
     while rest and len(lines) < LINES - 1:
         line, rest = _first_line(rest, room)
         lines.append(line)
@@ -241,14 +243,14 @@ def _edge_words(placed: _Placed, start: date, end: date) -> tuple[str, str]:
     edge: the year it lies in, on the side of its arrow ("from" when its bar reaches into the
     view); or until when its span runs past the right edge."""
     event, anchor = placed.event, _anchor_date(placed.event)
+    if not placed.beyond or anchor is None:  # in the view (an undated event is never beyond)
+        return "", ""
     if placed.beyond == "<":
         reaches = placed.bar and (event.latest is None or event.latest >= start)
         return f"← {'from ' if reaches else ''}{anchor.year}: ", ""
     if _runs_past(placed):
         return "", continuation(event, end)
-    if placed.beyond == ">":
-        return "", f" → {anchor.year}"
-    return "", ""
+    return "", f" → {anchor.year}"
 
 
 def _runs_past(placed: _Placed) -> bool:
@@ -282,7 +284,7 @@ def undated_share(labels: Iterable[str]) -> float:
     labels = list(labels)
     if not labels:
         return 0.0
-    title = drawn_width(UNDATED_TITLE, FONT["size"]) * 1.1  # bold, from the panel's edge
+    title = drawn_width(UNDATED_TITLE, FONT_SIZE) * 1.1  # bold, from the panel's edge
     label = (max(drawn_width(t, LABEL_SIZE) for t in labels) + MARKER) / _AFTER_MARKER
     return min(UNDATED_MOST, (max(title, label) + 4) / _plot_width())
 
@@ -307,11 +309,12 @@ def _numbers(values: Iterable[float | None]) -> dict[str, str]:
 def _bar_trace(status: str, is_open: bool, marks: list[_Mark]) -> dict:
     """The bars of one status, open-ended or not, as one line broken between bars."""
     style = STATUS[status]
+    bars = [(m.placed.bar, m.y) for m in marks if m.placed.bar is not None]  # bars only
     return {
         "type": "scatter",
         "mode": "lines",
-        "x": [x for m in marks for x in (m.placed.bar[0], m.placed.bar[1], None)],
-        "y": _numbers(y for m in marks for y in (m.y, m.y, None)),
+        "x": [x for bar, _ in bars for x in (bar[0], bar[1], None)],
+        "y": _numbers(y for _, row in bars for y in (row, row, None)),
         # full colour: every status colour is at least 3:1 against white, a faded one was not
         "line": {"color": style.colour, "width": 6, "dash": "dot" if is_open else "solid"},
         "legendgroup": status,
@@ -345,7 +348,7 @@ def _marker_trace(status: str, axis: str, marks: list[_Mark], in_legend: bool) -
     return {
         "type": "scatter",
         "mode": "markers+text",
-        "x": [m.x for m in marks] if axis == "x" else _numbers(m.x for m in marks),
+        "x": [m.x for m in marks] if axis == "x" else _numbers(cast(int, m.x) for m in marks),
         "y": _numbers(m.y for m in marks),
         "xaxis": axis,
         "yaxis": "y",
@@ -434,8 +437,8 @@ def _plan(package: Package, events: tuple[Event, ...]) -> _Plan:
     by_lane: dict[str, tuple[list[_Placed], list[_Placed]]] = {}
     for n in sorted({prepared.position[e.id] for e in events}):
         placed = prepared.placed[n]
-        dated, undated = by_lane.setdefault(placed.lane, ([], []))
-        (undated if placed.x is None else dated).append(placed)
+        on_axis, apart = by_lane.setdefault(placed.lane, ([], []))
+        (apart if placed.x is None else on_axis).append(placed)
     groups = tuple(g for g in prepared.groups if g.id in by_lane)
     undated = undated_share(p.event.label for _, them in by_lane.values() for p in them)
     dated = 1 - undated - GAP if undated else 1.0

@@ -252,15 +252,28 @@ def start_lab(home: Path, root_dir: Path) -> Server:
     return ready(server, "/lab")
 
 
-def start_voila(home: Path) -> Server:
+def start_voila(home: Path, notebook: Path = NOTEBOOK) -> Server:
     """The app mode as a reader starts it, `python -m explainer app NOTEBOOK`, from the
     repository root, with no browser and on a free port."""
     env = isolated_env(home)
     port = free_port()
     argv = [sys.executable, "-m", "explainer", "app", "--no-browser", f"--port={port}"]
-    argv.append(str(NOTEBOOK.relative_to(ROOT)))
+    argv.append(str(notebook.relative_to(ROOT) if notebook.is_relative_to(ROOT) else notebook))
     server = spawn("voila", argv, env, home, f"http://127.0.0.1:{port}", "", ROOT)
-    return ready(server, "/voila/static/", any_status=True)  # "/" would run the notebook
+    return with_app_link(ready(server, "/voila/static/", any_status=True))  # "/" runs it
+
+
+def with_app_link(server: Server) -> Server:
+    """`server` (the app) with the key of the link it printed, which its page needs."""
+    for line in server.log.read_text(encoding="utf-8").splitlines():
+        if line.startswith(APP_LINK):
+            server.token = line.removeprefix(APP_LINK).split("?token=", 1)[1]
+            return server
+    server.stop()
+    raise AssertionError(f"the app printed no link:\n{server.tail()}")
+
+
+APP_LINK = "The explainer is at "
 
 
 def ready(server: Server, path: str, any_status: bool = False) -> Server:

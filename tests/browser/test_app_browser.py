@@ -14,6 +14,7 @@ import re
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 
 import classroom_server
@@ -37,11 +38,11 @@ def start(home, parent: bool = False) -> harness.Server:
     base = f"http://127.0.0.1:{port}"
     env = harness.isolated_env(home)
     server = classroom_server.spawn_hangup_default("app", argv, env, home, base)
-    return harness.ready(server, "/voila/static/", any_status=True)
+    return harness.with_app_link(harness.ready(server, "/voila/static/", any_status=True))
 
 
 def page(server: harness.Server) -> str:
-    with urllib.request.urlopen(server.base + "/", timeout=300) as response:
+    with urllib.request.urlopen(server.url("/"), timeout=300) as response:
         return response.read().decode()
 
 
@@ -54,10 +55,28 @@ def test_the_page_is_titled_with_the_headline_and_loads_nothing_from_outside(tmp
         assert "cdn.jsdelivr.net" not in body  # the offline template, not Voilà's own
         lines = server.log.read_text(encoding="utf-8").splitlines()
         assert lines[:2] == [
-            f"The explainer is at {server.base}/",
+            f"The explainer is at {server.url('/')}",
             "Only this computer can open it; Ctrl-C stops it.",
         ]
         assert not [line for line in lines if "WARNING" in line], lines
+    finally:
+        server.stop()
+
+
+def test_only_the_printed_link_opens_the_page(tmp_path):
+    """Without its key, or as another page's fetch, the page is refused and no kernel starts
+    (a page of another site could start kernels on the reader's computer at will)."""
+    server = start(tmp_path)
+    try:
+        for url, headers in (
+            (server.base + "/", {}),
+            (server.url("/"), {"Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Dest": "empty"}),
+        ):
+            request = urllib.request.Request(url, headers=headers)
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(request, timeout=60)
+            assert refused.value.code == 403, url
+        assert classroom_server.kernels(server) == []
     finally:
         server.stop()
 
