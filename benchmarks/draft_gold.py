@@ -30,7 +30,7 @@ from pathlib import Path
 
 from draft_scoring import Span
 
-from explainer.draft import hedges
+from explainer.language import hedges
 from explainer.package import load_package
 from explainer.package.model import Package
 

@@ -56,7 +56,8 @@ import time_anchors
 from draft_gold import Gold
 from draft_scoring import Scores, Share, Span, best_match, score
 
-from explainer.draft import LayoutError, Proposal, hedges, propose, time_expressions
+from explainer.draft import LayoutError, Proposal, propose
+from explainer.language import hedges, time_expressions
 from explainer.package import PackageError, load_package
 from explainer.package.descriptor import NAME
 from explainer.package.model import Package

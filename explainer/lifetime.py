@@ -34,8 +34,9 @@ def stop_whole() -> None:
 
 
 def _watch_parent(parent: int) -> None:
-    """Once the parent has gone (this process is handed to another), interrupt as Ctrl-C does:
-    a real signal, so that a main thread asleep in select() wakes up."""
+    """Once the parent has gone (this process is handed to another), end as SIGTERM does: a
+    real signal, so that a main thread asleep in select() wakes up (and one SIGINT may be
+    ignored for, in a job started with `&`)."""
     while os.getppid() == parent:
         time.sleep(PARENT_POLL)
-    os.kill(os.getpid(), signal.SIGINT)
+    os.kill(os.getpid(), signal.SIGTERM)

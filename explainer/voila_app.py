@@ -16,23 +16,31 @@ from collections.abc import Callable
 from pathlib import Path
 
 import tornado.ioloop
+from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 from traitlets.config import Config
 from voila.app import Voila
 from voila.tornado.handler import TornadoVoilaHandler
 
 from . import lifetime
+from .link_page import LinkPageHandler
 
-TEMPLATES = Path(__file__).resolve().parents[1] / "app"  # the offline Voilà template
+TEMPLATES = Path(__file__).resolve().parent / "app"  # the offline Voilà template (package data)
+# Each kernel warns as it starts that it runs over TCP without encryption (on 127.0.0.1, behind
+# the key of its connection file, which only the user can read): one line per student in the
+# teacher's terminal. Its errors still show. (The ipc transport would avoid the warning, but
+# with it a page lost a widget model in the classroom's browser test, once; not pursued.)
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
 
 
 class ExplainerVoila(Voila):
-    """Voilà serving one notebook with the offline template, quietly, stopping whole.
+    """Voilà serving one notebook with the offline template, quietly, stopping whole, its page
+    opened from its link only (link_page).
 
     Subclasses change `page_handler` (what serves the notebook's page) and add `routes()`:
     handlers matched before the page, whose pattern catches every other path.
     """
 
-    page_handler = TornadoVoilaHandler
+    page_handler = LinkPageHandler
 
     def routes(self) -> list[tuple]:
         return []
@@ -49,6 +57,15 @@ class ExplainerVoila(Voila):
         lifetime.stop_whole()  # after Voilà's own SIGTERM handler, which this replaces
 
 
+class QuietKernelManager(AsyncMappingKernelManager):
+    """Kernels that keep their warnings to themselves (see KERNEL_ARGUMENTS)."""
+
+    # jupyter_server's own async start_kernel already differs from jupyter_client's signature
+    async def start_kernel(self, **kwargs) -> str:  # type: ignore[override]
+        kwargs.setdefault("extra_arguments", KERNEL_ARGUMENTS)
+        return await super().start_kernel(**kwargs)
+
+
 def _not_the_trust_warning(record: logging.LogRecord) -> bool:
     return not record.getMessage().endswith("is not trusted")
 
@@ -61,7 +78,10 @@ def run(app_class: type[ExplainerVoila], notebook: Path, config: dict, ready: Ca
     quiet = {
         "Voila": {"open_browser": False, "port_retries": 0, "log_level": "WARN"},
         # No voila.json of the user's (or of the folder it runs in) changes what is served.
-        "VoilaConfiguration": {"template": "offline"},
+        "VoilaConfiguration": {
+            "template": "offline",
+            "multi_kernel_manager_class": f"{__name__}.QuietKernelManager",
+        },
     }
     merged = Config(quiet)
     merged.merge(Config(config))

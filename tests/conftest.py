@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer.package.load import validate_package
+from explainer.package.load import package_warnings, validate_package
 from explainer.package.problems import Problem
 from explainer.package.rules import RULES
 
@@ -123,6 +123,10 @@ class PackageCopy:
     def new_problems(self) -> list[Problem]:
         """Problems of this copy that the real package does not already have."""
         return [p for p in validate_package(self.folder) if p not in self.baseline]
+
+    def new_warnings(self) -> list[Problem]:
+        """Warnings of this copy that the real package does not already have (it has none)."""
+        return package_warnings(self.folder)
 
     def only(self, file: str, row: int, field: str, code: str, *named: str) -> Problem:
         """The one new problem there should be: where it is, the rule it breaks (its code), and

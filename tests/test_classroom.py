@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from explainer.classroom import admission
+from explainer import link_page
 from explainer.classroom.config import Lesson, voila_config
 from explainer.classroom.server import addresses
 
@@ -58,23 +58,23 @@ def test_one_preheated_kernel_per_student_and_closed_pages_culled():
 
 def test_a_page_load_needs_the_links_key():
     visit = {"Sec-Fetch-Mode": "navigate", "Sec-Fetch-Dest": "document"}
-    assert admission.refusal(visit, KEY, KEY) is None
-    assert admission.refusal({}, KEY, KEY) is None  # a client that sends no fetch metadata
-    assert admission.refusal(visit, "", KEY) == admission.NO_KEY
-    assert admission.refusal(visit, KEY[:-1], KEY) == admission.NO_KEY
-    assert admission.refusal(visit, "", "") == admission.NO_KEY  # no key made: nobody
+    assert link_page.refusal(visit, KEY, KEY) is None
+    assert link_page.refusal({}, KEY, KEY) is None  # a client that sends no fetch metadata
+    assert link_page.refusal(visit, "", KEY) == link_page.NO_KEY
+    assert link_page.refusal(visit, KEY[:-1], KEY) == link_page.NO_KEY
+    assert link_page.refusal(visit, "", "") == link_page.NO_KEY  # no key made: nobody
 
 
 def test_a_request_another_page_makes_is_refused_even_with_the_key():
     for mode, dest in (("no-cors", "empty"), ("cors", "empty"), ("no-cors", "image")):
         headers = {"Sec-Fetch-Mode": mode, "Sec-Fetch-Dest": dest, "Sec-Fetch-Site": "same-site"}
-        assert admission.refusal(headers, KEY, KEY) == admission.NOT_A_VISIT, (mode, dest)
+        assert link_page.refusal(headers, KEY, KEY) == link_page.NOT_A_VISIT, (mode, dest)
     framed = {"Sec-Fetch-Mode": "navigate", "Sec-Fetch-Dest": "iframe"}
-    assert admission.refusal(framed, KEY, KEY) == admission.NOT_A_VISIT
+    assert link_page.refusal(framed, KEY, KEY) == link_page.NOT_A_VISIT
 
 
 def test_a_refusal_page_escapes_what_it_shows():
-    page = admission.PAGE.render(title="<b>", text="a & b")
+    page = link_page.PAGE.render(title="<b>", text="a & b")
     assert "<title>&lt;b&gt;</title>" in page and "a &amp; b" in page
 
 

@@ -135,11 +135,6 @@ def test_a_draft_whose_text_carries_its_headline_says_nothing_of_one_added(tmp_p
     assert not any(HEADLINE_ADDED in r["description"] for r in descriptor["resources"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="validate's side of issue 17 §4 (engine helper): the publisher's actor may have an "
-    "empty mention when the text does not name it",
-)
 def test_a_draft_crediting_a_publisher_the_text_does_not_name_validates(tmp_path):
     story, out = write(tmp_path, WIRE), tmp_path / "draft"
     args = ["new", str(story), "--published", "2025-10-13", "--output", str(out)]

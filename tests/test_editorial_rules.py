@@ -99,3 +99,41 @@ def test_curly_quotes_in_an_outside_fact_quote_its_source(package):
     fact = package.first("context.csv")
     package.set_cell("context.csv", fact["id"], "fact", fact["fact"] + " It said “a done deal”.")
     assert package.new_problems() == []
+
+
+def test_an_actor_without_its_mention(package):
+    actor = package.first("actors.csv", lambda a: a["type"] == "person")
+    row = package.set_cell("actors.csv", actor["id"], "mention", "")
+    package.only("actors.csv", row, "mention", "mention")
+
+
+def test_a_publisher_the_text_names_keeps_its_mention(package):
+    assert "NationPress" in package.article_text()
+    row = package.set_cell("actors.csv", "nationpress", "mention", "")
+    package.only("actors.csv", row, "mention", "mention")
+
+
+def test_a_chain_that_does_not_start_with_the_publisher(package):
+    claim = package.first("claims.csv", lambda c: c["attribution"] == "nationpress;yonhap")
+    row = package.set_cell("claims.csv", claim["id"], "attribution", "yonhap")
+    package.only("claims.csv", row, "attribution", "publisher-first", '"nationpress"')
+
+
+def test_a_wire_source_that_is_no_actor(package):
+    article = package.first("article.csv")
+    row = package.set_cell("article.csv", article["id"], "wire_source", "Reuters")
+    package.only("article.csv", row, "wire_source", "wire-source", '"Reuters"')
+
+
+def test_a_wire_source_no_chain_passes_through(package):
+    """A news organisation named the wire source, though every chain goes from the publisher
+    straight on: a warning, since the publisher may have reported it all itself."""
+    yonhap = package.first("actors.csv", lambda a: a["id"] == "yonhap")
+    package.append_row("actors.csv", {**yonhap, "id": "agency", "name": "An Agency"})
+    claim = package.first("claims.csv")
+    package.set_cell("claims.csv", claim["id"], "about", f"{claim['about']};agency")
+    article = package.first("article.csv")
+    row = package.set_cell("article.csv", article["id"], "wire_source", "An Agency")
+    assert package.new_problems() == []
+    warnings = [(w.row, w.field, w.code) for w in package.new_warnings()]
+    assert warnings == [(row, "wire_source", "wire-skipped")]

@@ -88,3 +88,12 @@ def test_a_missing_folder_names_the_whole_path_it_tried(tmp_path, monkeypatch):
     with pytest.raises(PackageError) as raised:
         load_package("data/nowhere")
     assert f"{tmp_path / 'data' / 'nowhere'} does not exist" in str(raised.value)
+
+
+def test_a_huge_offset_is_said_in_words_for_a_teacher(package):
+    """Not Python's 'Exceeds the limit (4300 digits) ... use sys.set_int_max_str_digits()'."""
+    claim = package.first("claims.csv")
+    row = package.set_cell("claims.csv", claim["id"], "start", "9" * 5000)
+    (problem,) = package.new_problems()
+    assert (problem.file, problem.row, problem.field) == ("claims.csv", row, "start")
+    assert problem.message == "a number of 5000 digits: an integer here has at most 18"

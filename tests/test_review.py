@@ -86,6 +86,14 @@ def test_accepting_every_row_through_the_app_passes_strict_validation(draft, cap
     assert any(cell.get("outputs") for cell in explainer["cells"])  # written and executed
 
 
+def test_the_notebooks_own_folder_opens_as_the_package(draft, monkeypatch):
+    """The notebook's cell opens ".", its kernel's working folder."""
+    monkeypatch.chdir(draft)
+    app = ReviewApp(".")
+    app.accept()
+    assert "Saved" in status(app), status(app)
+
+
 def test_an_edit_that_breaks_a_rule_is_refused_and_nothing_is_written(draft):
     app = ReviewApp(draft)
     before = {p.name: p.read_bytes() for p in draft.glob("*.csv")}
@@ -164,7 +172,7 @@ def test_the_command_writes_the_notebook_and_says_how_to_open_it(draft, capsys):
     (draft / NAME).unlink()
     assert main(["review", str(draft)]) == 0
     out = capsys.readouterr().out
-    assert (draft / NAME).exists() and "await review" in out and "voila" in out
+    assert (draft / NAME).exists() and "await review" in out and "explainer app" in out
 
 
 KILLED_MID_WRITE = textwrap.dedent(

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from explainer.draft.time_expressions import find, find_all
+from explainer.language.time_expressions import find, find_all
 
 FRIDAY = date(2025, 12, 12)  # the flagship's publication day, a Friday
 MONDAY = date(2025, 10, 13)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
+from dataclasses import replace
 
 from .row import LABEL_CHARACTERS, LABEL_LENGTH, Row, now
 
@@ -29,8 +30,11 @@ class Page:
         self.sinks: list[Callable[[Row], None]] = []
         self._clock = clock
 
-    def hear(self, attempt) -> Row:
-        """Fold an exercises.Attempt into its exercise's row."""
+    def hear(self, attempt) -> Row | None:
+        """Fold an exercises.Attempt into its exercise's row. An answer checked after "Show me"
+        is the exercise's, not the student's: it is not recorded (None)."""
+        if attempt.shown:
+            return None
         before = self.rows.get(attempt.exercise)
         row = Row(
             lesson=self.lesson,
@@ -54,4 +58,4 @@ class Page:
 
 
 def _renamed(row: Row, student: str) -> Row:
-    return Row(**(row.as_dict() | {"student": student}))
+    return replace(row, student=student)

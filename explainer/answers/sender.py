@@ -15,9 +15,8 @@ import urllib.error
 import urllib.request
 from collections.abc import Mapping
 
-from .recorder import FIELDS, KEY, LABEL, NAMES, URL
+from .protocol import FIELDS, KEY, LABEL, NAMES, PAGE_HEADER, URL
 from .row import Row
-from .server import PAGE_HEADER
 
 TIMEOUT = 10  # seconds; a commit takes milliseconds, a busy 2-core machine a little more
 _DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -34,7 +33,7 @@ class Sender:
         self.unsent[row.exercise] = row
         for exercise, waiting in list(self.unsent.items()):
             try:
-                self._post({"answer": {f: getattr(waiting, f) for f in FIELDS}})
+                self.post(answer_message(waiting))
             except urllib.error.HTTPError as error:  # refused: sending again changes nothing
                 del self.unsent[exercise]
                 self.problem = f"your teacher's server refused it ({_reason(error)})"
@@ -49,14 +48,15 @@ class Sender:
     def rename(self, name: str) -> str:
         """Ask the server to put this page under `name`; "" if done, else why not."""
         try:
-            self._post({"name": name})
+            self.post({"name": name})
         except urllib.error.HTTPError as error:
             return _reason(error)
         except OSError:
             return "your teacher's server did not answer: try again"
         return ""
 
-    def _post(self, message: dict) -> dict:
+    def post(self, message: dict) -> dict:
+        """Send one message; the server's reply (HTTPError if it refused, OSError if none)."""
         request = urllib.request.Request(
             self.url,
             data=json.dumps(message).encode(),
@@ -65,6 +65,11 @@ class Sender:
         )
         with _DIRECT.open(request, timeout=TIMEOUT) as response:
             return json.load(response)
+
+
+def answer_message(row: Row) -> dict:
+    """What a page sends of a row: the server knows its lesson, student and the time."""
+    return {"answer": {f: getattr(row, f) for f in FIELDS}}
 
 
 def _reason(error: urllib.error.HTTPError) -> str:

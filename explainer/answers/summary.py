@@ -19,6 +19,7 @@ from .row import Row
 class Summary:
     exercise: str
     prompt: str  # "" when the lesson is not known (hand-ins read on their own)
+    quote: str  # the article's words the question is about ("" likewise)
     choices: tuple[tuple[str, str], ...]  # (value, label), the lesson's order, then any other
     correct: tuple[str, ...]
     answered: int  # students who answered it
@@ -32,6 +33,7 @@ class Summary:
         return {
             "exercise": self.exercise,
             "prompt": self.prompt,
+            "quote": self.quote,
             "choices": [{"value": v, "label": label} for v, label in self.choices],
             "correct": list(self.correct),
             "answered": self.answered,
@@ -63,6 +65,7 @@ def _summary(key: str, rows: list[Row], lesson: Lesson | None) -> Summary:
     return Summary(
         exercise=key,
         prompt=document["prompt"] if document else "",
+        quote=document["quote"] if document else "",
         choices=tuple(choices),
         correct=correct,
         answered=len(rows),
@@ -75,7 +78,7 @@ def _summary(key: str, rows: list[Row], lesson: Lesson | None) -> Summary:
 
 def text(summaries: list[Summary], students: int) -> str:
     """The summary as the command prints it: a block per exercise, counts beside each choice."""
-    lines = [f"{students} students"]
+    lines = [f"{students} student" + ("s" if students != 1 else "")]
     for summary in summaries:
         lines += ["", f"{summary.exercise}: answered by {summary.answered}"]
         if summary.prompt:

@@ -13,8 +13,9 @@ left Voilà and every kernel running. So:
   past it, a plain "the class is full" page (`admission`);
 - culling (`kernels`): a kernel whose page has closed and which has been idle for a minute is
   stopped; the pool is never culled, and a page is given time to connect to its kernel;
-- only the link opens a page (`admission`): every page load that would take a kernel must carry
-  the link's key and be a navigation (fetch metadata), so no other site can spend a kernel;
+- only the link opens a page (explainer.link_page, as in the app): every page load that would
+  take a kernel must carry the link's key and be a navigation (fetch metadata), so no other
+  site can spend a kernel;
   on 127.0.0.1 a request naming another host is refused too (DNS rebinding);
 - the key is made in this process and kept in memory and in a file only the teacher can read
   (`server`); Voilà runs in this process, so it stops whole (see explainer.lifetime).

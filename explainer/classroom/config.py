@@ -21,6 +21,8 @@ class Lesson:
     ip: str = "127.0.0.1"
     port: int = 8866
     idle: int = IDLE_SECONDS
+    answers: Path | None = None  # the record of answers (None: build/answers/LESSON.sqlite)
+    names: bool = False  # students type a name instead of a random label
 
     @property
     def places(self) -> int:

@@ -9,21 +9,18 @@ or while it is being started for the pool.
 
 from __future__ import annotations
 
+import os
 import time
 import uuid
 
-from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 from traitlets import Integer
 
+from ..voila_app import QuietKernelManager
+
 PRELAUNCH = "VOILA_PREHEAT"  # set to "True" in the environment of a kernel started for the pool
-# Each kernel warns on start that it runs over TCP without encryption (on 127.0.0.1, behind the
-# key of its connection file, which only the teacher can read): one line per student in the
-# teacher's terminal. Errors still show. (The ipc transport would avoid the warning, but with
-# it a page lost a widget model in the browser test, once; not investigated further.)
-KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
 
 
-class ClassroomKernelManager(AsyncMappingKernelManager):
+class ClassroomKernelManager(QuietKernelManager):
     """Kernels with a cap on the pages holding one, and culling that waits for a page to connect.
 
     The cap: `take_place` says whether one more page may have a kernel (pages holding one,
@@ -49,10 +46,13 @@ class ClassroomKernelManager(AsyncMappingKernelManager):
         self._first_seen: dict[str, float] = {}
         self._on_their_way = 0  # pages admitted that have not been given their kernel yet
 
-    async def start_kernel(self, **kwargs) -> str:
+    # jupyter_server's own async overrides already differ from jupyter_client's signatures
+    async def start_kernel(self, **kwargs) -> str:  # type: ignore[override]
         for_pool = kwargs.get("env", {}).get(PRELAUNCH) == "True"
+        recorder = getattr(self.parent, "recorder", None)
+        if recorder is not None:  # the page's own key and label (explainer.answers.recorder)
+            kwargs["env"] = {**os.environ, **kwargs.get("env", {}), **recorder.new_page()}
         kernel_id = kwargs["kernel_id"] = kwargs.get("kernel_id") or str(uuid.uuid4())
-        kwargs.setdefault("extra_arguments", KERNEL_ARGUMENTS)
         if for_pool:
             self._starting_for_pool.add(kernel_id)
         try:
@@ -102,7 +102,7 @@ class ClassroomKernelManager(AsyncMappingKernelManager):
             return None
         return await super().cull_kernel_if_idle(kernel_id)
 
-    async def shutdown_kernel(self, kernel_id: str, *args, **kwargs):
+    async def shutdown_kernel(self, kernel_id: str, *args, **kwargs):  # type: ignore[override]
         self._connected.discard(kernel_id)
         self._first_seen.pop(kernel_id, None)
         return await super().shutdown_kernel(kernel_id, *args, **kwargs)

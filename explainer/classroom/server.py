@@ -20,6 +20,9 @@ import tornado.ioloop
 from jupyter_core.paths import jupyter_runtime_dir
 
 from .. import voila_app
+from ..answers import server as answers_server
+from ..answers.protocol import ANSWER_ROUTE
+from ..answers.recorder import Recorder, for_notebook
 from .admission import ClassroomPageHandler
 from .config import Lesson, voila_config
 
@@ -27,24 +30,46 @@ EXAMPLE_ADDRESS = "192.168.1.20"
 
 
 class ClassroomVoila(voila_app.ExplainerVoila):
-    """Voilà as the classroom runs it. Handlers of the classroom's own go in `routes`."""
+    """Voilà as the classroom runs it. Handlers of the classroom's own go in `routes`: the
+    class's answers, recorded by `recorder` (which its kernel manager gives each new kernel a
+    page key of)."""
 
     page_handler = ClassroomPageHandler
+    recorder: Recorder
 
     def routes(self) -> list[tuple]:
-        return []
+        return answers_server.routes(self.recorder)
 
 
 def serve(lesson: Lesson) -> None:
     """Serve `lesson` until Ctrl-C, SIGTERM, SIGHUP or the parent's death."""
     token = secrets.token_urlsafe(16)
     links = [f"http://{_host(ip)}:{lesson.port}/?token={token}" for ip in addresses(lesson.ip)]
-    with _link_file(lesson.port, links) as path:
-        config = voila_config(lesson, token)
-        voila_app.run(
-            ClassroomVoila, lesson.notebook, config, lambda app: _announce(app, lesson, links, path)
-        )
+    # The teacher's computer reaches the server where it listens (loopback if everywhere).
+    here = f"http://{_host(_own_address(lesson.ip))}:{lesson.port}"
+    # Opened before anything starts: a file of another lesson is refused here, not mid-class.
+    recorder = for_notebook(lesson.notebook, lesson.answers, here + ANSWER_ROUTE, lesson.names)
+    teacher = answers_server.teacher_link(here, recorder)
+    app_class = type(ClassroomVoila.__name__, (ClassroomVoila,), {"recorder": recorder})
+    try:
+        with _link_file(lesson.port, [*links, f"teacher: {teacher}"]) as path:
+            config = voila_config(lesson, token)
+            voila_app.run(
+                app_class,
+                lesson.notebook,
+                config,
+                lambda app: _announce(app, lesson, links, path, teacher, recorder.store.path),
+            )
+    finally:
+        recorder.close()  # answers being committed are finished first
     print("The classroom server has stopped; every kernel is shut down.", flush=True)
+
+
+def _own_address(ip: str) -> str:
+    address = ipaddress.ip_address(ip)
+    if address.is_unspecified:
+        return "::1" if address.version == 6 else "127.0.0.1"
+    return ip
 
 
 def addresses(ip: str) -> list[str]:
@@ -86,7 +111,14 @@ def _link_file(port: int, links: list[str]) -> Iterator[Path]:
         path.unlink(missing_ok=True)
 
 
-def _announce(app: ClassroomVoila, lesson: Lesson, links: list[str], path: Path) -> None:
+def _announce(
+    app: ClassroomVoila,
+    lesson: Lesson,
+    links: list[str],
+    path: Path,
+    teacher: str,
+    record: Path,
+) -> None:
     """What the teacher needs, once the server listens; and a line once the pool is ready."""
     if lesson.on_network:
         who = "for the students' computers on the class's network"
@@ -98,7 +130,9 @@ def _announce(app: ClassroomVoila, lesson: Lesson, links: list[str], path: Path)
         )
     lines = [f"The class's link ({who}):", *(f"  {link}" for link in links)]
     lines += [
-        f"It is also in {path} (only you can read it).",
+        f"Your view of the class's answers (for you only, never the class; recorded in "
+        f"{record}): {teacher}",
+        f"Both are also in {path} (only you can read it).",
         f"Preparing {lesson.students} kernels, one per student (about a second each); at most "
         f"{lesson.places} pages at once. Ctrl-C stops the server.",
     ]

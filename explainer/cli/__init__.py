@@ -17,6 +17,7 @@ import sys
 
 from . import (
     answers,
+    app,
     build,
     classroom,
     execute,
@@ -42,6 +43,7 @@ COMMANDS = (
     upgrade,
     site,
     classroom,
+    app,
     export,
     import_annotations,
     answers,
@@ -53,9 +55,15 @@ EXIT_STATUS = """exit status:
   2  usage: the command line is wrong (an unknown command or option, a missing argument)"""
 
 
+def _prog() -> str:
+    """How the user called it: `explainer` (the console command) or `python -m explainer`."""
+    called = os.path.basename(sys.argv[0]) if sys.argv else ""
+    return "explainer" if called in ("explainer", "explainer.exe") else "python -m explainer"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m explainer",
+        prog=_prog(),
         description="Work with an article package.",
         epilog=EXIT_STATUS,
         formatter_class=argparse.RawDescriptionHelpFormatter,

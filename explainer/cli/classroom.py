@@ -19,7 +19,9 @@ def add(commands) -> None:
         "class and a small margin at once, and stops a kernel a minute or so after its page "
         "closes. It prints the class's link, which carries a key: only the link opens the page. "
         "By default it answers only this machine (127.0.0.1); with --ip it listens on that "
-        "address of the class's network. Ctrl-C stops it, and every kernel with it.",
+        "address of the class's network. It records each student's answers in an SQLite file "
+        "and prints the teacher's link to a live view of them. Ctrl-C stops it, and every "
+        "kernel with it.",
     )
     parser.add_argument("notebook", type=Path, help="the notebook to serve: notebooks/NAME.ipynb")
     parser.add_argument(
@@ -40,6 +42,18 @@ def add(commands) -> None:
         metavar="SECONDS",
         help="stop a closed page's kernel after this long idle (60)",
     )
+    parser.add_argument(
+        "--answers",
+        type=Path,
+        metavar="FILE",
+        help="where the class's answers are recorded (default: build/answers/LESSON.sqlite, "
+        "one file per lesson; a file of another lesson is refused)",
+    )
+    parser.add_argument(
+        "--names",
+        action="store_true",
+        help="students type a name for their answers (default: a random label per page)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -49,10 +63,18 @@ def run(args) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
+    from ..answers.lesson import LessonError
+    from ..answers.store import StoreError
     from ..classroom import config, server  # imported here: only this command needs Voila
 
-    lesson = config.Lesson(args.notebook, args.students, args.ip, args.port, args.idle)
-    server.serve(lesson)
+    lesson = config.Lesson(
+        args.notebook, args.students, args.ip, args.port, args.idle, args.answers, args.names
+    )
+    try:
+        server.serve(lesson)
+    except (LessonError, StoreError) as error:
+        print(error, file=sys.stderr)
+        return 1
     return 0
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from ..package.model import UnknownId
+from ..package.problems import one_line
 from ..package.writing import CannotWrite
 from ..publish.execute import CellFailure, ExecutionError, execute_notebook
 from .paths import not_a_notebook
@@ -41,9 +44,24 @@ def run(args) -> int:
         return 1
     if found:
         report(args.notebook, found, "not saved")
+        if any(failure.name == UnknownId.__name__ for failure in found):
+            print(f"{args.notebook}: {older_than_its_package(args.notebook)}", file=sys.stderr)
         return 1
     print(f"{args.notebook}: executed and saved")
     return 0
+
+
+def older_than_its_package(notebook: Path) -> str:
+    """What to do about a notebook that names records its package no longer has."""
+    from ..publish import notebook as stored
+    from ..publish import provenance
+
+    folder = provenance.package_of(stored.read_notebook(notebook), notebook)
+    package = one_line(os.path.normpath(folder)) if folder else "PACKAGE"
+    return (
+        "it names records its package no longer has, as it was made from an earlier version "
+        f"of the package: make it anew with `python -m explainer notebook {package}`"
+    )
 
 
 def report(notebook: Path, found: list[CellFailure], outcome: str) -> None:

@@ -13,8 +13,8 @@ from pathlib import Path
 from ..package.descriptor import NAME
 from ..package.problems import one_line
 
-PACKAGE = f"a package's folder (one that holds {NAME}, such as data/korea-us-consultations)"
-NOTEBOOK = "a notebook file (.ipynb), such as notebooks/korea-us-consultations.ipynb"
+PACKAGE = f"a package's folder (one that holds {NAME}, such as data/my-article)"
+NOTEBOOK = "a notebook file (.ipynb), such as notebooks/my-article.ipynb"
 
 
 def not_a_package_folder(path: Path, folders_of_packages: bool = False) -> str | None:

@@ -41,4 +41,5 @@ def run(args) -> int:
 
 
 def opening(path: Path) -> str:
-    return f"Open it with: jupyter lab {path}   (or, as an app: voila {path})"
+    """How to open the notebook: in JupyterLab, or as an app page (Voilà, no code)."""
+    return f"Open it with: jupyter lab {path}   (or as an app: python -m explainer app {path})"

@@ -77,5 +77,9 @@ def validate_folder(folder: Path, prefix: bool = False, strict: bool = False) ->
             print(f"{shown}/{line}" if prefix else line)
         print(f"{shown}: not ready (--strict): {draft}")
         return 1
-    print(f"{shown}: valid: {counts}" + (f"; a draft: {draft}" if draft else ""))
+    for warning in package.warnings:  # a person may rightly differ: shown, and still valid
+        line = f"{warning.file}:{warning.row}: {warning.field}: warning: {warning.message}"
+        print(f"{shown}/{one_line(line)}" if prefix else one_line(line))
+    warned = f"; {counted(len(package.warnings), 'warning')}" if package.warnings else ""
+    print(f"{shown}: valid: {counts}{warned}" + (f"; a draft: {draft}" if draft else ""))
     return 0

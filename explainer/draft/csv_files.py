@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
 from ..package.files import read_bytes
@@ -65,9 +64,3 @@ def read_table(folder: Path, relative: str) -> Table:
             raise ValueError(f"{relative}:{number}: -: {cells}")
     rows = [dict(zip(header, record, strict=True)) for record in records]
     return Table(header, rows, "\r\n" if "\r\n" in text else "\n", bom)
-
-
-def lexicon_rows(name: str) -> Rows:
-    """The rows of a lexicon shipped beside these modules (`hedges.csv`, `source_words.csv`)."""
-    text = files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text, newline="")))

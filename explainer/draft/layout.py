@@ -18,8 +18,8 @@ from functools import cache
 import pysbd
 
 from ..errors import ExplainerError
+from ..language.time_expressions import MONTHS
 from .normalised import Normalised, find_in
-from .time_expressions import MONTHS
 
 _MONTH = "|".join(sorted({*MONTHS, *(m[:3] for m in MONTHS), "Sept"}, key=len, reverse=True))
 # "Paris, Dec 12 (Agency)", "LIMA, Oct 17 (Reuters) -", "WASHINGTON (AP) —",

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..language import countries, hedges, sources, time_expressions
 from ..package.review import REVIEW
-from . import bounds, countries, credit, hedges, sources, time_expressions
+from . import bounds, credit
 from .csv_files import Rows
 from .layout import Layout, LayoutError, read_layout
 

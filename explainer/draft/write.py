@@ -6,14 +6,12 @@ The descriptor is `datapackage.json` beside this module, the same schema as the 
 
 from __future__ import annotations
 
-import copy
 import json
-from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 from ..errors import ExplainerError
 from ..package.review import REVIEW
+from ..package.schema import format_descriptor
 from ..package.writing import write_whole
 from .credit import HEADLINE_ADDED
 from .csv_files import Table
@@ -32,16 +30,10 @@ class FolderNotEmpty(ExplainerError, ValueError):
     """The output folder already holds files: a draft never overwrites a package."""
 
 
-@cache
-def template() -> dict:
-    with files(__package__).joinpath("datapackage.json").open(encoding="utf-8") as handle:
-        return json.load(handle)
-
-
 def descriptor(proposal: Proposal) -> dict:
-    """The template, with a review field on every table that has proposed rows, and the
-    article's description saying when the draft added the headline to the text."""
-    result = copy.deepcopy(template())
+    """The package format's descriptor, with a review field on every table that has proposed
+    rows, and the article's description saying when the draft added the headline to the text."""
+    result = format_descriptor()
     for resource in result["resources"]:
         if proposal.tables.get(resource["name"]):
             resource["schema"]["fields"].append(dict(REVIEW_FIELD))

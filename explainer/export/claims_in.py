@@ -24,8 +24,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..draft import hedges as lexicon
 from ..draft.proposal import slug
+from ..language import hedges as lexicon
 from ..package.model import Claim, Package
 from . import tags
 from .anchoring import NotFound, Span, anchor

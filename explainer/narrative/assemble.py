@@ -32,6 +32,7 @@ def generate_notebook(package_folder: Path, notebook_path: Path):
             "name": "python3",
         },
         language_info={"name": "python"},
+        title=package.article.headline,  # the page's title in Voila (app, classroom, hub)
     )
     number = 0
     for index, section in enumerate(sections(package, relative.as_posix())):

@@ -18,6 +18,10 @@ from .rules import ENUM, PATTERN, REQUIRED, Rule
 Value = str | int | date | tuple | None
 
 _INTEGER = re.compile(r"[+-]?[0-9]+")
+_DIGITS = 18
+"""An integer cell holds an offset, an order or a count: 18 digits is more than any can need,
+and stops far short of the 4,300 past which Python refuses to read a number (and says so in
+words meant for programmers: `sys.set_int_max_str_digits()`)."""
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
@@ -49,6 +53,9 @@ def _read(kind: str, text: str) -> Value:
     if kind == "integer":
         if not _INTEGER.fullmatch(text):
             raise ValueError(f"not an integer: {quoted(text)}")
+        if len(text.lstrip("+-")) > _DIGITS:
+            digits = len(text.lstrip("+-"))
+            raise ValueError(f"a number of {digits} digits: an integer here has at most {_DIGITS}")
         return int(text)
     match = _DATE.fullmatch(text)
     if not match:

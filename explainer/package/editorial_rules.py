@@ -4,7 +4,9 @@ Each rule follows from the meaning the schema gives a coded value, so it holds f
 a takeaway is audited against the claims that support it; the kind of source says who makes the
 claim, which is the last link of the attribution chain; a certainty other than "certain" rests
 on the words that weaken or negate it; and an article cannot report as done, or as under way,
-what begins only after it was published.
+what begins only after it was published. Credit goes where the article row says: every chain of
+attribution starts with the publisher (or, for a story another site reposts, the wire source),
+whose actor alone may lack a mention, when the text never names it.
 """
 
 from __future__ import annotations
@@ -14,14 +16,25 @@ from collections.abc import Iterator, Mapping
 from .cells import items
 from .csv_tables import Table
 from .problems import Problem, quoted
-from .rules import BEGUN_AFTER_PUBLICATION, CERTAINTY_HEDGES, SOURCE_KIND, UNSUPPORTED_TAKEAWAY
+from .rules import (
+    BEGUN_AFTER_PUBLICATION,
+    CERTAINTY_HEDGES,
+    MENTION,
+    PUBLISHER_FIRST,
+    SOURCE_KIND,
+    UNSUPPORTED_TAKEAWAY,
+    WIRE_SKIPPED,
+    WIRE_SOURCE,
+)
 
 _BEGUN = {"happened": "reported as done", "ongoing": "under way when it was written"}
 
 
-def check_editorial_rules(tables: Mapping[str, Table | None]) -> list[Problem]:
-    """Problems of meaning; rows whose values could not be read are skipped (already reported)."""
+def check_editorial_rules(tables: Mapping[str, Table | None], text: str | None) -> list[Problem]:
+    """Problems of meaning; rows whose values could not be read are skipped (already reported),
+    and so are the rules that need the article text when it could not be read."""
     return [
+        *_credit(tables.get("article"), tables.get("actors"), tables.get("claims"), text),
         *_unsupported_takeaways(tables.get("takeaways"), tables.get("takeaway_support")),
         *_sources(tables.get("claims"), tables.get("actors")),
         *_certainty(tables.get("claims")),
@@ -82,7 +95,9 @@ def _sources(claims: Table | None, actors: Table | None) -> Iterator[Problem]:
 def _certainty(claims: Table | None) -> Iterator[Problem]:
     """Hedges are the words that carry the uncertainty or the negation: a claim has them exactly
     when its certainty is not "certain"."""
-    for row in claims.rows if claims else ():
+    if claims is None:
+        return
+    for row in claims.rows:
         if not row.has("certainty", "hedges") or not row.values["certainty"]:
             continue
         certainty, hedges = row.values["certainty"], items(row.values["hedges"])
@@ -113,3 +128,52 @@ def _before_publication(events: Table | None, article: Table | None) -> Iterator
                 f"article was published on {published}: correct the date, or the status"
             )
             yield BEGUN_AFTER_PUBLICATION.at(events.file, row.number, "earliest", message)
+
+
+def _credit(
+    article: Table | None, actors: Table | None, claims: Table | None, text: str | None
+) -> Iterator[Problem]:
+    if article is None or actors is None:
+        return
+    rows = article.rows
+    if len(rows) != 1 or not rows[0].has("publisher", "wire_source"):
+        return
+    publisher, wire = rows[0].values["publisher"], rows[0].values["wire_source"]
+    media = {
+        r.values.get("name"): r.values.get("id")
+        for r in actors.rows
+        if r.values.get("type") == "media"
+    }
+    wire_actor = media.get(wire) if wire else None
+    if wire and wire_actor is None:
+        message = f"the wire source {quoted(wire)} is no actor of type media: add it, named so"
+        yield WIRE_SOURCE.at(article.file, rows[0].number, "wire_source", message)
+    origin = media.get(publisher) or wire_actor
+    unnamed = text is not None and publisher not in text
+    for row in actors.rows:
+        empty = row.has("mention") and not row.values["mention"]
+        if empty and not (unnamed and row.values.get("id") == media.get(publisher)):
+            message = (
+                "mention is empty: give the words the article names this actor by (only the "
+                "publisher, when the text never names it, may have none)"
+            )
+            yield MENTION.at(actors.file, row.number, "mention", message)
+    if claims is None or not origin:  # then neither the chains nor the wire can be checked
+        return
+    for row in claims.rows:
+        chain = items(row.values.get("attribution")) if row.has("attribution") else ()
+        if chain and chain[0] != origin:
+            message = (
+                f"the attribution starts with {quoted(chain[0])}, but every chain starts with "
+                f"{quoted(origin)}, the actor of the article's "
+                + ("publisher" if origin == media.get(publisher) else "wire source")
+            )
+            yield PUBLISHER_FIRST.at(claims.file, row.number, "attribution", message)
+    if wire_actor and origin != wire_actor and claims.intact:
+        chains = [items(row.values.get("attribution")) for row in claims.rows]
+        if not any(wire_actor in chain for chain in chains):
+            message = (
+                f"no claim's attribution passes through the wire source {quoted(wire_actor)}: "
+                "put it after the publisher where the publisher reports what the agency did"
+            )
+            yield WIRE_SKIPPED.at(article.file, rows[0].number, "wire_source", message)

@@ -62,7 +62,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "article": ("headline", "publisher", "dateline"),
     "dating": ("inference",),
     "groups": ("label",),
-    "actors": ("name", "group", "mention"),
+    "actors": ("name", "group"),
     "events": ("label", "actors"),
     "claims": ("quote", "summary", "attribution", "about"),
     "takeaways": ("quote", "explanation"),

@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
-from typing import get_type_hints
+from typing import TypeVar, get_type_hints
 
 from . import model
 from .article_text import SHA256, TEXT_PATH, read_article_text
@@ -20,13 +20,15 @@ from .editorial_rules import check_editorial_rules
 from .engine_rules import enforce
 from .field_rules import check_fields
 from .files import plain_file
+from .knowledge_rules import check_knowledge
 from .limits import PACKAGE_BYTES, megabytes, past_limit
 from .package_rules import check_package_rules
 from .problems import PackageError, Problem
 from .references import check_references
 from .review import review_marks
-from .rules import MODEL_FIELD, MODEL_RESOURCE, SIZE_LIMIT
+from .rules import MODEL_FIELD, MODEL_RESOURCE, RULES, SIZE_LIMIT
 
+T = TypeVar("T")
 RECORDS: dict[str, type] = {
     "article": model.Article,
     "dating": model.DatingStep,
@@ -60,6 +62,7 @@ class _Checked:
     problems: list[Problem]
     tables: dict[str, Table | None]
     text: str | None
+    warnings: tuple[Problem, ...] = ()
 
 
 def validate_package(path: str | os.PathLike[str]) -> list[Problem]:
@@ -67,13 +70,19 @@ def validate_package(path: str | os.PathLike[str]) -> list[Problem]:
     return _check(Path(path)).problems
 
 
+def package_warnings(path: str | os.PathLike[str]) -> list[Problem]:
+    """What a person may rightly have meant otherwise (rules marked as warnings): shown by
+    `validate`, they leave the package valid."""
+    return list(_check(Path(path)).warnings)
+
+
 def load_package(path: str | os.PathLike[str]) -> model.Package:
     """The package in folder `path` as typed records; raises PackageError listing every problem."""
     checked = _check(Path(path))
     if checked.problems:
         raise PackageError(checked.problems, path)
-    tables = checked.tables
-    (article,) = tables["article"].rows
+    tables = {name: table for name, table in checked.tables.items() if table is not None}
+    (article,) = tables["article"].rows  # with no problems, every table was read
     return model.Package(
         article=_record(model.Article, article, text=checked.text),
         **{
@@ -82,11 +91,12 @@ def load_package(path: str | os.PathLike[str]) -> model.Package:
             if record is not model.Article
         },
         awaiting_review=review_marks(tables),
+        warnings=checked.warnings,
     )
 
 
-def _record(record: type, row: Row, **given: object) -> object:
-    names = (f.name for f in fields(record) if f.name not in given)
+def _record(record: type[T], row: Row, **given: object) -> T:
+    names = (f.name for f in fields(record) if f.name not in given)  # type: ignore[arg-type]
     return record(**{name: row.values[name] for name in names}, **given)
 
 
@@ -108,10 +118,13 @@ def _check(folder: Path) -> _Checked:
     problems += check_references(tables)
     problems += check_fields(tables, text)
     problems += check_package_rules(tables)
-    problems += check_editorial_rules(tables)
+    problems += check_editorial_rules(tables, text)
+    problems += check_knowledge(tables, text)
     # By file and row, as a person works through them; within a row, in the order found.
     problems.sort(key=lambda p: (p.file, p.row))
-    return _Checked(problems, tables, text)
+    warnings = tuple(p for p in problems if RULES[p.code].warning)
+    problems = [p for p in problems if not RULES[p.code].warning]
+    return _Checked(problems, tables, text, warnings)
 
 
 def _size_problems(folder: Path, descriptor: Descriptor) -> list[Problem]:

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from ..errors import ExplainerError
+from .problems import Problem
+
 
 @dataclass(frozen=True)
 class Article:
@@ -156,6 +159,8 @@ class Package:
     context_actors: tuple[ContextActor, ...]
     awaiting_review: tuple[ReviewMark, ...] = ()
     """Rows still marked for review: a draft package while there are any."""
+    warnings: tuple[Problem, ...] = ()
+    """What `validate` warns of: a person may rightly have meant it (see rules.RULES)."""
 
     def actor(self, actor_id: str) -> Actor:
         return _by_id(self.actors, actor_id, "actor")
@@ -185,12 +190,25 @@ class Package:
         """The supporting claim that carries the event's time words, else the first one."""
         claims = self.claims_for_event(event.id)
         dating = [c for c in claims if event.date_text and event.date_text in c.quote]
-        return (dating or claims or [None])[0]
+        return (dating or claims or [None])[0]  # type: ignore[list-item]
+
+
+class UnknownId(ExplainerError, KeyError):
+    """A record asked for by an id the package does not have: in a notebook, one made from an
+    earlier version of the package (explainer/in_a_notebook.py says what to do)."""
+
+    def __init__(self, kind: str, wanted: str) -> None:
+        super().__init__(f"unknown {kind} id: {wanted!r}")
+        self.kind = kind
+        self.id = wanted
+
+    def __str__(self) -> str:  # KeyError's own would show the message in quotes
+        return str(self.args[0])
 
 
 def _by_id(records, wanted: str, kind: str):
-    """Look a record up by id; an unknown id is a KeyError that names it and its kind."""
+    """Look a record up by id; an unknown id is an UnknownId that names it and its kind."""
     for record in records:
         if record.id == wanted:
             return record
-    raise KeyError(f"unknown {kind} id: {wanted!r}")
+    raise UnknownId(kind, wanted)

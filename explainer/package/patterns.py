@@ -7,17 +7,25 @@ refuses what it cannot do in linear time (backreferences, lookaround) as an inva
 Pyodide, which runs the explainer in the browser for the JupyterLite site, has no RE2 build.
 There, and only there, patterns fall back to Python's `re`: the site bundles packages that
 `python -m explainer site` has validated with RE2 on the machine that built it, so a pattern
-that reaches the browser is one RE2 accepted.
+that reaches the browser is one RE2 accepted. Anywhere else a missing RE2 is an error, not a
+silent fallback, so that the promise holds for every install.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 
 try:
     import re2
-except ImportError:  # Pyodide: see above
+except ImportError:
+    if sys.platform != "emscripten":  # Pyodide's: see above
+        raise ImportError(
+            "google-re2 is not installed, and the explainer matches a package's patterns with it "
+            "(so that no pattern can hang validate): install the explainer with its "
+            "requirements, `pip install -r requirements-read.txt`"
+        ) from None
     re2 = None
 
 if re2 is not None:

@@ -36,6 +36,7 @@ class PackageError(ExplainerError):
 
     def __init__(self, problems: list[Problem], folder: object = "") -> None:
         self.problems = list(problems)
+        self.folder = folder
         count = len(self.problems)
         where = f" {one_line(str(folder))}" if folder else ""
         lines = [f"{counted(count, 'problem')} in the package{where}:"]

@@ -239,3 +239,62 @@ BEGUN_AFTER_PUBLICATION = _rule(
     "meaning",
     "An event reported as done or under way does not begin after the article was published.",
 )
+PUBLISHER_FIRST = _rule(
+    "publisher-first",
+    "meaning",
+    "Every chain of attribution starts with the same news organisation: the publisher's actor, "
+    "or, for a story another site reposts, the wire source's.",
+)
+MENTION = _rule(
+    "mention",
+    "meaning",
+    "Every actor has the words the article names it by, except a publisher the text never names.",
+)
+WIRE_SOURCE = _rule(
+    "wire-source",
+    "meaning",
+    "The wire source the article row names is a news organisation among the actors.",
+)
+WIRE_SKIPPED = _rule(
+    "wire-skipped",
+    "meaning",
+    "Some chain of attribution passes through the wire source the article row names; a person "
+    "may know that the publisher reported every claim itself.",
+    warning=True,
+)
+
+# What the project knows of news writing: the drafter's resolver, hedge lexicon, source words
+# and country names, held against what a person wrote.
+DATE_WORDS = _rule(
+    "date-words",
+    "knowledge",
+    'Where an event\'s date words count from the publication date ("next Tuesday", "as soon '
+    'as next week"), the event has every date those words fix.',
+)
+OPEN_END = _rule(
+    "open-end",
+    "knowledge",
+    "An end such date words leave open is left open, or closed within a day of publication; a "
+    "person may know it from elsewhere in the article.",
+    warning=True,
+)
+HEDGE_OMITTED = _rule(
+    "hedge-omitted",
+    "knowledge",
+    'A claim marked "certain" lists every cue of the hedge lexicon its quote holds; a person '
+    "may judge that a cue belongs to words the claim does not assert.",
+    warning=True,
+)
+SPEAKER = _rule(
+    "speaker",
+    "knowledge",
+    "A quotation the article closes with its speaker (“...,” stated Park) is attributed to that "
+    "speaker.",
+)
+SIDE_COUNTRY = _rule(
+    "side-country",
+    "knowledge",
+    "An actor stands on the side of its own country where the side's label names one country; "
+    "a person may rightly place an envoy with the side it serves.",
+    warning=True,
+)

@@ -21,6 +21,7 @@ from .descriptor import NAME
 from .files import decode, read_bytes
 from .problems import Problem
 from .rules import CSV_SYNTAX, DESCRIPTOR_JSON, DESCRIPTOR_SHAPE, MISSING_LABEL
+from .schema import refreshed
 from .writing import write_whole
 
 CONTEXT_ACTORS = "context_actors"
@@ -118,6 +119,7 @@ def _has_hangul(descriptor: dict) -> bool:
 def _hangul_to_native(folder: Path, descriptor: dict) -> dict[str, bytes]:
     """context_actors.hangul becomes native_name, with native_language ko where it is given."""
     resource = _resource(descriptor, CONTEXT_ACTORS)
+    assert resource is not None  # the step applies only where _has_hangul found it
     path = resource.get("path")
     if not isinstance(path, str):
         raise UpgradeError(
@@ -152,10 +154,26 @@ def _hangul_to_native(folder: Path, descriptor: dict) -> dict[str, bytes]:
     return {path: (bom + out.getvalue()).encode("utf-8")}
 
 
+def _stale(descriptor: dict) -> bool:
+    return refreshed(descriptor) != descriptor
+
+
+def _refresh(folder: Path, descriptor: dict) -> dict[str, bytes]:
+    """The tables' fields rewritten as the package format defines them (no column changes)."""
+    descriptor.update(refreshed(descriptor))
+    return {}
+
+
 STEPS = (
     Step(
         "context_actors: the hangul column is now native_name, with native_language ko",
         _has_hangul,
         _hangul_to_native,
     ),
+    Step(
+        "datapackage.json: the tables' fields are described as the package format describes them",
+        _stale,
+        _refresh,
+    ),
 )
+"""In order: a step that changes columns comes before the refresh, which then describes them."""

@@ -23,16 +23,18 @@ from ..errors import ExplainerError
 
 
 class CannotWrite(ExplainerError):
-    """`path` could not be written (`error` says why); every file is as it was before."""
+    """`path` could not be written (`why` says so in words, from the system's `error` if there
+    was one); every file is as it was before."""
 
-    def __init__(self, path: Path, error: OSError) -> None:
+    def __init__(self, path: Path, error: OSError | None, why: str = "") -> None:
         self.path = path
         self.error = error
+        self.why = why or (reason(error) if error else "")
         super().__init__(self.said("it"))
 
     def said(self, what: str) -> str:
         """The one-line message, naming what could not be written ("the handout")."""
-        return f"{self.path}: cannot write {what}: {reason(self.error)}; nothing was changed"
+        return f"{self.path}: cannot write {what}: {self.why}; nothing was changed"
 
 
 def write_whole(files: Mapping[Path, bytes]) -> None:
@@ -60,10 +62,19 @@ def ensure_writable(paths: Iterable[Path]) -> None:
     """CannotWrite for the first path that a write would have to go around: a folder, or a
     read-only file or folder. A command that works long before it writes checks first."""
     for path in paths:
-        try:
-            _check_writable(path)
-        except OSError as error:
-            raise CannotWrite(path, error) from None
+        if path.is_dir():
+            raise CannotWrite(path, None, "a folder stands there")
+        folder = next((p for p in path.parents if p.exists()), None)
+        for existing, what in ((path, "the file"), (folder, f"its folder {folder}")):
+            if existing is not None and existing.exists() and _read_only(existing):
+                raise CannotWrite(path, None, f"{what} is read-only")
+
+
+def _read_only(path: Path) -> bool:
+    """Whether the owner marked `path` read-only, or it is not ours to write. The mode's write
+    bits are looked at as well as access, since for root access always says yes, and a swap
+    replaces a read-only file as readily as any other."""
+    return not stat.S_IMODE(path.stat().st_mode) & 0o222 or not os.access(path, os.W_OK)
 
 
 def reason(error: OSError) -> str:
@@ -74,31 +85,11 @@ def reason(error: OSError) -> str:
         return "a folder stands there"
     if error.errno == errno.ENOSPC:
         return "the disk is full"
-    if isinstance(error, _ReadOnly):
-        return error.strerror
     if error.errno == errno.EFBIG:
         return "the file would be larger than this system lets a program write"
     if isinstance(error, PermissionError):
         return "permission denied (the file or its folder is not yours to change)"
     return error.strerror or str(error)
-
-
-class _ReadOnly(PermissionError):
-    """A file or folder marked read-only, found before writing."""
-
-
-def _check_writable(path: Path) -> None:
-    """Refuse a path that a write would have to go around: a folder, or a read-only file, or a
-    file in a read-only folder. The mode's write bits are looked at as well as access, since for
-    root access always says yes, and a swap replaces a read-only file as readily as any other."""
-    if path.is_dir():
-        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-    folder = next((p for p in path.parents if p.exists()), None)
-    for existing, what in ((path, "the file"), (folder, f"its folder {folder}")):
-        if existing is None or not existing.exists():
-            continue
-        if not stat.S_IMODE(existing.stat().st_mode) & 0o222 or not os.access(existing, os.W_OK):
-            raise _ReadOnly(errno.EACCES, f"{what} is read-only", str(path))
 
 
 def _made_folders(folder: Path) -> list[Path]:

@@ -30,6 +30,7 @@ class CellFailure:
     number: int  # the cell's place in the notebook, counting from 1, markdown cells included
     first_line: str
     error: str  # the error's name and message
+    name: str = ""  # the error's name alone
 
     def __str__(self) -> str:
         return f"cell {self.number} ({self.first_line}): {self.error}"
@@ -52,7 +53,8 @@ def failures(notebook) -> list[CellFailure]:
             if output.get("output_type") == "error":
                 first = next((line for line in cell.source.splitlines() if line.strip()), "")
                 message = f"{output.get('ename', 'Error')}: {output.get('evalue', '')}".strip()
-                found.append(CellFailure(number, first.strip(), message.rstrip(":")))
+                name = output.get("ename", "Error")
+                found.append(CellFailure(number, first.strip(), message.rstrip(":"), name))
     return found
 
 

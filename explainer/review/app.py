@@ -105,8 +105,16 @@ class ReviewApp:
 
     def _button(self, label: str, style: str, action) -> widgets.Button:
         button = widgets.Button(description=label, button_style=style)
-        button.on_click(lambda _: action())
+        button.on_click(lambda _: self._run(action))
         return button
+
+    def _run(self, action) -> None:
+        """A button's action; an unexpected error is said in the status line, where the
+        teacher looks, rather than only in the server's log."""
+        try:
+            action()
+        except Exception as error:  # noqa: BLE001 - shown to the teacher, nothing written
+            self._say(Markup("<p>Not saved: unexpected error: {!r}</p>").format(error))
 
     # --- what the buttons do ----------------------------------------------------------------
 

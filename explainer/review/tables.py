@@ -38,7 +38,7 @@ class Tables:
 
     @classmethod
     def read(cls, folder: Path) -> Tables:
-        folder = Path(folder)
+        folder = Path(folder).resolve()  # "." has no name, and a scratch copy needs one
         descriptor = json.loads((folder / NAME).read_text(encoding="utf-8"))
         tables = cls(folder, descriptor)
         for resource in descriptor["resources"]:

@@ -5,7 +5,9 @@ and data through a service worker, which browsers allow only over HTTPS or on lo
 opening index.html from disk (file://) cannot work: this serves the folder on 127.0.0.1 (only
 this computer can reach it) and opens NOTEBOOK in the default browser (with no name, the only
 notebook, or the list of notebooks when there are several). Standard library
-only, so it runs wherever Python 3 does, with no install and no network. Ctrl-C stops it.
+only, so it runs wherever Python 3 does, with no install and no network. Ctrl-C stops it, and so
+do `kill`, closing its terminal and the death of whatever started it (under `nohup`, only
+Ctrl-C and `kill`): a server nobody can see any more does not keep the port.
 """
 
 from __future__ import annotations
@@ -15,6 +17,10 @@ import contextlib
 import functools
 import http.server
 import mimetypes
+import os
+import signal
+import threading
+import time
 import webbrowser
 from pathlib import Path
 
@@ -52,6 +58,23 @@ def listen(port: int | None) -> http.server.ThreadingHTTPServer:
         return http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
 
 
+def stop_whole() -> None:
+    """SIGTERM, SIGHUP and the parent's death end the server as Ctrl-C does (a copy of
+    explainer/lifetime.py, which this file cannot import: it runs with nothing installed)."""
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    hangup = getattr(signal, "SIGHUP", None)  # none on Windows, where a closed console ends all
+    if hangup is None or signal.getsignal(hangup) == signal.SIG_IGN:  # nohup: keep running
+        return
+    signal.signal(hangup, signal.default_int_handler)
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -65,11 +88,17 @@ def main() -> None:
     page = start_page(args.notebook)
     server = listen(args.port)
     url = f"http://127.0.0.1:{server.server_port}/{page}"
-    print(f"The explainer is at {url}\nKeep this window open; Ctrl-C stops it.", flush=True)
+    print(
+        f"The explainer is at {url}\n"
+        "Only this computer can open it. Keep this window open; Ctrl-C stops it.",
+        flush=True,
+    )
+    stop_whole()
     if not args.no_browser:
         webbrowser.open(url)
-    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: stop quietly
+    with contextlib.suppress(KeyboardInterrupt), server:  # Ctrl-C and the like: stop quietly
         server.serve_forever()
+    print("Stopped.", flush=True)
 
 
 if __name__ == "__main__":

@@ -12,13 +12,14 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-FONT = {"family": "Arial, sans-serif", "size": 13, "color": "#222"}
+FONT_SIZE = 13
+FONT = {"family": "Arial, sans-serif", "size": FONT_SIZE, "color": "#222"}
 CHAR_WIDTH = 0.55  # of the font size: Arial's letters average under 0.5, so labels always fit
 LEGEND_ROW = 30  # pixels per row of a horizontal legend, as plotly spaces them at FONT's size
 LEGEND_SYMBOL = 45  # pixels of a legend entry before its text: the symbol and the gaps
 
 
-def text_width(texts: Iterable[str], size: float = FONT["size"]) -> int:
+def text_width(texts: Iterable[str], size: float = FONT_SIZE) -> int:
     """Pixels the longest of `texts` needs, rounded up, at least 0."""
     return math.ceil(max((len(t) for t in texts), default=0) * size * CHAR_WIDTH)
 

@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
+from typing import cast
 
 from ..package.model import Event, Group, Package
 from ..package.vocabulary import PRECISION, STATUS
@@ -173,11 +174,12 @@ def _numbers(values: Iterable[float | None]) -> dict[str, str]:
 def _bar_trace(status: str, is_open: bool, marks: list[_Mark]) -> dict:
     """The bars of one status, open-ended or not, as one line broken between bars."""
     style = STATUS[status]
+    bars = [(m.bar, m.y) for m in marks if m.bar is not None]  # a bar trace has bars only
     return {
         "type": "scatter",
         "mode": "lines",
-        "x": [x for m in marks for x in (m.bar[0], m.bar[1], None)],
-        "y": _numbers(y for m in marks for y in (m.y, m.y, None)),
+        "x": [x for bar, _ in bars for x in (bar[0], bar[1], None)],
+        "y": _numbers(y for _, row in bars for y in (row, row, None)),
         # full colour: every status colour is at least 3:1 against white, a faded one was not
         "line": {"color": style.colour, "width": 6, "dash": "dot" if is_open else "solid"},
         "legendgroup": status,
@@ -211,7 +213,7 @@ def _marker_trace(status: str, axis: str, marks: list[_Mark], in_legend: bool) -
     return {
         "type": "scatter",
         "mode": "markers+text",
-        "x": [m.x for m in marks] if axis == "x" else _numbers(m.x for m in marks),
+        "x": [m.x for m in marks] if axis == "x" else _numbers(cast(int, m.x) for m in marks),
         "y": _numbers(m.y for m in marks),
         "xaxis": axis,
         "yaxis": "y",

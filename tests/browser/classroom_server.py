@@ -9,6 +9,7 @@ read from what it prints, and `start` returns once it prints that the class can 
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import signal
 import sys
@@ -24,16 +25,25 @@ READY = "Ready: the class can open the link"
 
 
 def start(
-    home: Path, students: int, timeout: float = 300, idle: int = 60, parent: bool = False
+    home: Path,
+    students: int,
+    timeout: float = 300,
+    idle: int = 60,
+    parent: bool = False,
+    options: tuple[str, ...] = (),
 ) -> harness.Server:
     """The classroom server for `students`, returned once its pool of kernels has run the
     notebook; `server.url()` adds the link's key. With `parent`, the server is started by a
     Python process of its own (`server.process`), which only waits for it: the test of what
-    happens when a server's parent dies."""
+    happens when a server's parent dies. The class's answers go to `home`/answers.sqlite
+    unless `options` (more of the command's) name another file."""
     env = harness.isolated_env(home)
     port = harness.free_port()
     argv = [sys.executable, "-m", "explainer", "classroom", str(harness.NOTEBOOK)]
     argv += ["--students", str(students), "--port", str(port), "--idle", str(idle)]
+    argv += (
+        options if "--answers" in options else [*options, "--answers", str(home / "answers.sqlite")]
+    )
     if parent:
         argv = [sys.executable, "-c", WAIT_FOR_CHILD, *argv]
     base = f"http://127.0.0.1:{port}"
@@ -53,14 +63,30 @@ WAIT_FOR_CHILD = "import subprocess, sys; subprocess.run(sys.argv[1:])"
 
 
 def spawn_hangup_default(name: str, argv: list[str], env: dict, home: Path, base: str):
-    """harness.spawn, with SIGHUP at its default even if this test runs under nohup (a
-    server ignoring SIGHUP keeps running when its terminal closes, as nohup asks)."""
+    """harness.spawn from the repository root, with SIGHUP at its default even if this test
+    runs under nohup (a server ignoring SIGHUP keeps running when its terminal closes, as
+    nohup asks)."""
     hangup = signal.getsignal(signal.SIGHUP)
     signal.signal(signal.SIGHUP, signal.SIG_DFL)
     try:
         return harness.spawn(name, argv, env, home, base, "", harness.ROOT)
     finally:
         signal.signal(signal.SIGHUP, hangup)
+
+
+ENDINGS = ["SIGINT", "SIGTERM", "SIGHUP", "parent dies"]  # how a server ends on a teacher's machine
+
+
+def end(server: harness.Server, ending: str, within: float) -> list[int]:
+    """End the server (its parent, for "parent dies": see `start`) as `ending` says; the pids
+    of the processes it had started that still run `within` seconds later."""
+    import psutil
+
+    started = [psutil.Process(server.process.pid), *processes(server)]
+    killed = signal.SIGKILL if ending == "parent dies" else getattr(signal, ending)
+    os.kill(server.process.pid, killed)
+    _, alive = psutil.wait_procs(started, timeout=within)
+    return [process.pid for process in alive]
 
 
 def wait_for_ready(server: harness.Server, timeout: float) -> None:

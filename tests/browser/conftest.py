@@ -91,7 +91,7 @@ def lab(browser, tmp_path_factory) -> harness.Server:
 
 @pytest.fixture(scope="module")
 def voila(browser, tmp_path_factory) -> harness.Server:
-    """The README's app-mode command, run from the repository (Voilà never writes the notebook)."""
+    """`python -m explainer app`, run from the repository (Voilà never writes the notebook)."""
     server = harness.start_voila(tmp_path_factory.mktemp("voila"))
     yield server
     _stop(server)

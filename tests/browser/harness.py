@@ -36,8 +36,6 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "notebooks" / "korea-us-consultations.ipynb"
 ARTIFACTS = ROOT / "test-artifacts"
-README = ROOT / "README.md"
-APP_MODE_SECTION = "Classroom app mode"
 
 # True once JupyterLab's current notebook has a connected kernel that is idle.
 KERNEL_IDLE = """() => {
@@ -254,27 +252,28 @@ def start_lab(home: Path, root_dir: Path) -> Server:
     return ready(server, "/lab")
 
 
-def app_mode_command() -> str:
-    """The Voilà command line of README.md's "Classroom app mode" section."""
-    text = README.read_text(encoding="utf-8")
-    section = text.split(f"## {APP_MODE_SECTION}", 1)[1].split("\n## ", 1)[0]
-    block = section.split("```sh\n", 1)[1].split("```", 1)[0]
-    (line,) = [ln for ln in block.splitlines() if "voila" in ln]
-    return line
-
-
-def start_voila(home: Path, command: str | None = None) -> Server:
-    """The README's app-mode command, as written, from the repository root, on 127.0.0.1.
-
-    It runs under bash (so `VAR=value` prefixes and `$PWD` work as in a terminal) with the test's
-    own arguments appended: no browser, loopback only, a free port.
-    """
+def start_voila(home: Path, notebook: Path = NOTEBOOK) -> Server:
+    """The app mode as a reader starts it, `python -m explainer app NOTEBOOK`, from the
+    repository root, with no browser and on a free port."""
     env = isolated_env(home)
     port = free_port()
-    local = ["--no-browser", "--Voila.ip=127.0.0.1", f"--port={port}", "--Voila.port_retries=0"]
-    argv = ["bash", "-c", f'exec env {command or app_mode_command()} "$@"', "voila", *local]
+    argv = [sys.executable, "-m", "explainer", "app", "--no-browser", f"--port={port}"]
+    argv.append(str(notebook.relative_to(ROOT) if notebook.is_relative_to(ROOT) else notebook))
     server = spawn("voila", argv, env, home, f"http://127.0.0.1:{port}", "", ROOT)
-    return ready(server, "/voila/static/", any_status=True)  # "/" would run the notebook
+    return with_app_link(ready(server, "/voila/static/", any_status=True))  # "/" runs it
+
+
+def with_app_link(server: Server) -> Server:
+    """`server` (the app) with the key of the link it printed, which its page needs."""
+    for line in server.log.read_text(encoding="utf-8").splitlines():
+        if line.startswith(APP_LINK):
+            server.token = line.removeprefix(APP_LINK).split("?token=", 1)[1]
+            return server
+    server.stop()
+    raise AssertionError(f"the app printed no link:\n{server.tail()}")
+
+
+APP_LINK = "The explainer is at "
 
 
 def ready(server: Server, path: str, any_status: bool = False) -> Server:

@@ -9,8 +9,6 @@ Voilà and all of its kernels running and answering.
 
 from __future__ import annotations
 
-import os
-import signal
 import socket
 
 import classroom_server
@@ -21,18 +19,13 @@ STUDENTS = 2
 STOP_WITHIN = 15  # seconds
 
 
-@pytest.mark.parametrize("ending", ["SIGINT", "SIGTERM", "SIGHUP", "parent dies"])
+@pytest.mark.parametrize("ending", classroom_server.ENDINGS)
 def test_every_way_of_ending_stops_every_process(ending, tmp_path):
     server = classroom_server.start(tmp_path, STUDENTS, parent=ending == "parent dies")
     try:
-        started = [psutil.Process(server.process.pid), *classroom_server.processes(server)]
         assert len(classroom_server.kernels(server)) == STUDENTS
-        if ending == "parent dies":
-            os.kill(server.process.pid, signal.SIGKILL)
-        else:
-            os.kill(server.process.pid, getattr(signal, ending))
-        _, alive = psutil.wait_procs(started, timeout=STOP_WITHIN)
-        assert [p.pid for p in alive] == [], f"still running {STOP_WITHIN} s after {ending}"
+        alive = classroom_server.end(server, ending, STOP_WITHIN)
+        assert alive == [], f"still running {STOP_WITHIN} s after {ending}"
         assert not _answers(server.base), f"the port still answers after {ending}"
     finally:
         server.stop()
@@ -67,7 +60,8 @@ def test_the_key_is_on_no_command_line_and_in_a_file_only_the_teacher_reads(tmp_
         for process in [psutil.Process(server.process.pid), *classroom_server.processes(server)]:
             assert server.token not in " ".join(process.cmdline()), process.cmdline()
         (kept,) = (tmp_path / "runtime").glob("explainer-classroom-*.txt")
-        assert kept.read_text(encoding="utf-8") == server.url("/") + "\n"
+        link, teacher = kept.read_text(encoding="utf-8").splitlines()
+        assert link == server.url("/") and teacher.startswith("teacher: http://127.0.0.1:")
         assert kept.stat().st_mode & 0o077 == 0, oct(kept.stat().st_mode)
     finally:
         server.stop()

@@ -7,7 +7,7 @@ to" (unnamed reports). A quotation that goes on in the next sentence keeps its s
 does a sentence whose speaker is a pronoun ("He said", “…,” she added): a pronoun is never a
 source of its own. A lead that describes one speaker ("A senior diplomat says") takes the name
 the next sentence gives ("Jane Roe, the envoy, ..."). X is an unnamed source when its head is one
-of `UNNAMED` ("senior diplomats", "aides", "experts", "A union leader"), also with what relates
+of `UNNAMED` ("senior diplomats", "aides", "experts", "a party leader"), also with what relates
 them to the story ("people familiar with the talks", "sources close to the negotiations", "a
 spokesperson for the Dalai Lama", "unions representing 45,000 workers"), why they are unnamed
 ("an official who asked not to be named") or where they are ("officials in Seoul"). A document
@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .csv_files import lexicon_rows
+from .lexicon import lexicon_rows
 
 
 def _words() -> dict[str, list[str]]:

@@ -49,8 +49,8 @@ in Dec., Dec. 2019, Sept. 5                     abbreviated months with a period
 the past two weeks, in nearly 60 years          a span that ends on P: P-N+1 day to P; "more
                                                 than" opens the earliest (durations.py)
 for four decades (present perfect)              from P-N+1 day, no latest: it still goes on
-a 2-week strike after ending it; the six-day    anchored at its end (P) or at the day a start
-meeting that begins Monday; two days, months    verb names; else both ends open (durations.py)
+a 2-week strike after ending it; the two-day    anchored at its end (P) or at the day a start
+summit that opens Thursday; two days, months    verb names; else both ends open (durations.py)
 Ten years later, a day earlier, the next day,   counted from the last dated expression before
 later that year, before that, since then        it, in this sentence or an earlier one; the
                                                 reading from P named for review (anaphora.py)

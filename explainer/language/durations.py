@@ -8,8 +8,8 @@ A duration names no date by itself. The words around it say where it sits:
   still goes on (no latest);
 - anchored at its end: a verb of ending before it ("ending a 2-week strike"): the span ends on
   the publication day, the end the story reports (E - N + 1 day to E);
-- anchored at its start: a verb of starting and a day in the same sentence ("the six-day
-  meeting that begins Monday"): from that day (S to S + N - 1 day);
+- anchored at its start: a verb of starting and a day in the same sentence ("the two-day
+  summit that opens Thursday"): from that day (S to S + N - 1 day);
 - otherwise nothing fixes it ("two days of talks", "months"): both ends are left open.
 A modifier moves the far end (corpus/GUIDELINES.md, section 8): "nearly", "almost" keep it
 (the span is at most N), "more than", "over" open it, "about", "some" widen it by a tenth.
@@ -165,7 +165,7 @@ def _placed(sentence, published, start, end, pending, spans) -> Reading:
 
 
 def _start_day(sentence: str, end: int, spans) -> date | None:
-    """The day a start verb after the duration names: "the six-day meeting that begins Monday"."""
+    """The day a start verb after the duration names: "the three-day summit that opens Friday"."""
     for s, e, r in spans:
         one_day = r.earliest is not None and r.earliest == r.latest and not r.pending
         if s >= end and one_day and _STARTING.search(sentence, end, e):
