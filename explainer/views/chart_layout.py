@@ -24,6 +24,36 @@ def text_width(texts: Iterable[str], size: float = FONT_SIZE) -> int:
     return math.ceil(max((len(t) for t in texts), default=0) * size * CHAR_WIDTH)
 
 
+# Advance widths of Arial's characters, in thousandths of the font size: those of Helvetica in
+# Adobe's published metrics (Arial was drawn to match them, and Liberation Sans, which Debian's
+# chromium draws for Arial, matches Arial). Written out here because no font file can be relied
+# on where the kernel runs; a character not listed counts as a whole em, so a label is never
+# thought narrower than it is.
+# fmt: off
+_WIDTHS = (
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
+    *[556] * 10, 278, 278, 584, 584, 584, 556, 1015,
+    667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667,
+    778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333,
+    556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556,
+    556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+    222, 222, 333, 333, 556, 1000, 556, 556, 556, 556, 556, 556, 556, 556, 500, 278,
+)
+# fmt: on
+_CHARACTERS = (
+    " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`"
+    "abcdefghijklmnopqrstuvwxyz{|}~‘’“”–…éèáàüöäñçí"
+)
+_ARIAL = dict(zip(_CHARACTERS, _WIDTHS, strict=True))
+
+
+def drawn_width(text: str, size: float) -> float:
+    """Pixels `text` takes in Arial at `size` px, from the font's own metrics: a label cut to
+    its room this way is cut only when it would not fit (an average letter width would cut
+    labels of narrow letters that fit, and let labels of wide ones overflow)."""
+    return sum(_ARIAL.get(c, 1000) for c in text) * size / 1000
+
+
 def fixed_margins(left: int, right: int, top: int, bottom: int) -> dict[str, object]:
     """Plotly margins that no legend, title or axis may grow: the chart is drawn once."""
     return {"l": left, "r": right, "t": top, "b": bottom, "autoexpand": False}
