@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -323,10 +324,25 @@ def repeat(work: Callable[[], object], runs: int) -> list[float]:
     return times
 
 
+def commit() -> str:
+    """The commit measured (with "+changes" when the tree differs from it), or "unknown"."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(["git", "diff", "--quiet", "HEAD"], cwd=ROOT).returncode
+    except OSError:
+        return "unknown"
+    return (head or "unknown") + ("+changes" if dirty else "")
+
+
 def main() -> None:
     started = perf_counter()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"kernel_speed: Python {sys.version.split()[0]}, {os.cpu_count()} cores, load {load}")
+    print(
+        f"kernel_speed: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, commit "
+        f"{commit()}, Python {sys.version.split()[0]}, {os.cpu_count()} cores, load {load}"
+    )
     with tempfile.TemporaryDirectory(prefix="kernel_speed_") as temp:
         work = Path(temp)
         print_table("1. Whole notebook, fresh kernel (nbclient)", *time_notebooks(work))

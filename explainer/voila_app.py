@@ -60,7 +60,8 @@ class ExplainerVoila(Voila):
 class QuietKernelManager(AsyncMappingKernelManager):
     """Kernels that keep their warnings to themselves (see KERNEL_ARGUMENTS)."""
 
-    async def start_kernel(self, **kwargs) -> str:
+    # jupyter_server's own async start_kernel already differs from jupyter_client's signature
+    async def start_kernel(self, **kwargs) -> str:  # type: ignore[override]
         kwargs.setdefault("extra_arguments", KERNEL_ARGUMENTS)
         return await super().start_kernel(**kwargs)
 

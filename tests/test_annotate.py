@@ -8,7 +8,9 @@ import pytest
 
 from explainer.views.annotate import (
     CHOSEN_STYLE,
+    DIMMED,
     HEDGE_STYLE,
+    MUTED_HEDGE_STYLE,
     OTHER_CLAIM_STYLE,
     annotated_article,
     hedge_spans,
@@ -78,18 +80,20 @@ def _reference_article(text, claims, chosen):
             paragraphs.append(html_tag("p", join(line)))
             line = []
             continue
-        if any(s <= start and end <= e for s, e in hedges):
-            piece = html_tag("mark", piece, style=HEDGE_STYLE)
         covering = [(i, c) for i, c in enumerate(claims) if c.start <= start and end <= c.end]
+        is_chosen = any(c.id in chosen for _, c in covering)
+        if any(s <= start and end <= e for s, e in hedges):
+            muted = chosen and not is_chosen  # others are chosen: this hedge gives way
+            piece = html_tag("mark", piece, style=MUTED_HEDGE_STYLE if muted else HEDGE_STYLE)
         if covering:
-            is_chosen = any(c.id in chosen for _, c in covering)
             style = CHOSEN_STYLE if is_chosen else OTHER_CLAIM_STYLE
             title = "; ".join(c.summary for _, c in covering)
             names = " ".join(f"claim-{i}" for i, _ in covering)
             piece = html_tag("span", piece, class_=names, style=style, title=title)
         line.append(escape(piece))
     paragraphs.append(html_tag("p", join(line)))
-    return html_tag("div", join(paragraphs), style="line-height:1.6;max-width:48em")
+    style = "line-height:1.6;max-width:48em" + (f";color:{DIMMED}" if chosen else "")
+    return html_tag("div", join(paragraphs), style=style)
 
 
 def _random_claims(real, rng):
@@ -156,6 +160,8 @@ def test_a_highlight_style_picks_the_pieces_a_fresh_drawing_would(real):
         chosen = {c.id for c in claims if rng.random() < 0.4}
         style = highlight_style("scope", claims, chosen)
         reached = set(re.findall(r"\.(claim-\d+)", style))
+        if 'span[class^="claim-"]' in style:  # every claim chosen: one selector for all
+            reached = {f"claim-{i}" for i in range(len(claims))}
         plain = _spans(annotated_article(real.article.text, claims, ()))
         drawn = _spans(annotated_article(real.article.text, claims, chosen))
         assert [names for names, _ in plain] == [names for names, _ in drawn]
@@ -166,10 +172,33 @@ def test_a_highlight_style_picks_the_pieces_a_fresh_drawing_would(real):
 
 def test_a_highlight_style_reaches_only_its_own_article(real):
     style = highlight_style("explainer-article-2", real.claims, [real.claims[3].id])
-    assert style.startswith("<style>.explainer-article-2 ") and style.endswith("</style>")
-    assert re.findall(r"\.(claim-\d+)", style) == ["claim-3"]
-    assert "border-bottom:2px solid #0072B2 !important" in style  # wins over the dimmed style
+    assert style.startswith("<style>") and style.endswith("</style>")
+    selectors = re.findall(r"(?:>|})([^{}<]+)\{", style)
+    assert selectors and all(s.startswith(".explainer-article-2") for s in selectors)
+    assert set(re.findall(r"\.(claim-\d+)", style)) == {"claim-3"}
+    assert "border-bottom:3px solid #0072B2 !important" in style  # wins over the dimmed style
     assert highlight_style("explainer-article-2", real.claims, []) == ""
     for scope in ("", "x y", "a{}", "2x", "a,b"):
         with pytest.raises(ValueError, match="CSS class"):
             highlight_style(scope, real.claims, [real.claims[0].id])
+
+
+def test_once_claims_are_chosen_only_their_hedges_keep_the_full_mark(real):
+    """Issue 16: the yellow of every other claim's hedges drew the eye more than the chosen
+    claims; they are muted now, and the text around is dimmed."""
+    chosen = next(c for c in real.claims if c.hedges)
+    html = annotated_article(real.article.text, real.claims, chosen=[chosen.id])
+    full = html.count(f'style="{HEDGE_STYLE}"')
+    assert full == len(hedge_spans(chosen.quote, chosen.hedges))
+    others = sum(len(hedge_spans(c.quote, c.hedges)) for c in real.claims) - full
+    assert others > 0 and html.count(f'style="{MUTED_HEDGE_STYLE}"') == others
+    assert f"color:{DIMMED}" in html.split(">", 1)[0]
+    nothing = annotated_article(real.article.text, real.claims, chosen=[])
+    assert MUTED_HEDGE_STYLE not in nothing and DIMMED not in nothing
+
+
+def test_choosing_every_claim_sends_one_selector_not_one_per_claim(real):
+    every = highlight_style("scope", real.claims, [c.id for c in real.claims])
+    one_short = highlight_style("scope", real.claims, [c.id for c in real.claims[1:]])
+    assert ".claim-" not in every and len(every) < 600
+    assert len(re.findall(r"\.claim-\d+", one_short)) == len(real.claims) - 1

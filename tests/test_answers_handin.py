@@ -212,3 +212,25 @@ def test_a_cell_that_a_spreadsheet_would_run_is_written_as_text():
     row = Row(LESSON, HEDGE, "K7QM", "=HYPERLINK(1)", "@x", 1, 0, "2025-12-12T09:30:00Z")
     (_, line) = csv_text([row]).splitlines()
     assert "'=HYPERLINK(1)" in line and ",'@x," in line
+
+
+# JupyterLite's Pyodide has the notebook's dependencies only (pyproject.toml): no tornado, no
+# Jinja2. The box must import there, as it does in JupyterLab.
+WITHOUT_THE_SERVERS_LIBRARIES = """
+import builtins
+real = builtins.__import__
+def only_the_notebooks(name, *args, **kwargs):
+    if name.split(".")[0] in {"tornado", "jinja2", "jupyter_server", "voila"}:
+        raise ImportError(f"no {name} in Pyodide")
+    return real(name, *args, **kwargs)
+builtins.__import__ = only_the_notebooks
+from explainer.answers.widget import YourAnswers
+YourAnswers("korea-us-consultations")
+"""
+
+
+def test_the_box_needs_none_of_the_servers_libraries():
+    result = subprocess.run(
+        [sys.executable, "-c", WITHOUT_THE_SERVERS_LIBRARIES], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr

@@ -19,7 +19,8 @@ import tornado.web
 
 from explainer.answers import server
 from explainer.answers.lesson import read_lesson
-from explainer.answers.recorder import KEY, LABEL, NAMES, URL, Recorder
+from explainer.answers.protocol import ANSWER_ROUTE, KEY, LABEL, NAMES, PAGE_HEADER, URL
+from explainer.answers.recorder import Recorder
 from explainer.answers.row import Row
 from explainer.answers.sender import from_environment
 
@@ -42,9 +43,7 @@ def serve(tmp_path):
 
         def run():
             async def main():
-                recorder = Recorder(
-                    LESSON, tmp_path / "a.sqlite", base + server.ANSWER_ROUTE, names
-                )
+                recorder = Recorder(LESSON, tmp_path / "a.sqlite", base + ANSWER_ROUTE, names)
                 recorder_box.append(recorder)
                 app = tornado.web.Application(
                     server.routes(recorder),
@@ -169,7 +168,7 @@ def test_bad_answers_other_hosts_and_big_bodies_are_refused(serve):
         recorder.url,
         data=b"{" + b" " * 5000 + b"}",
         method="POST",
-        headers={server.PAGE_HEADER: page.key},
+        headers={PAGE_HEADER: page.key},
     )
     assert status(lambda: DIRECT.open(big, timeout=10)) == 413
 

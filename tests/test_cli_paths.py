@@ -59,7 +59,7 @@ def test_a_notebook_not_there_says_where_it_was_looked_for(argv, in_a_folder, ca
     line = said(argv, "notebooks/korea.ipynb", capsys)
     assert line == (
         f"notebooks/korea.ipynb: not found (looked for {in_a_folder / 'notebooks/korea.ipynb'}): "
-        f"give a notebook file (.ipynb), such as {NOTEBOOK}"
+        f"give a notebook file (.ipynb), such as notebooks/my-article.ipynb"
     )
 
 

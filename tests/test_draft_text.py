@@ -68,6 +68,21 @@ def test_timing_open_questions_and_suspicion_are_hedges_but_not_inside_names():
     assert hedges.find("Lee Soon-ja met the press.") == []
 
 
+def test_would_of_reported_speech_is_not_a_hedge_but_would_alone_is():
+    assert hedges.find("The minister said the envoys would meet in Oslo.") == []
+    assert [h.text for h in hedges.find("A deal would end the dispute.")] == ["would"]
+
+
+def test_agreement_in_outline_and_negating_predicates_are_cues():
+    found = hedges.find("They agreed in principle but failed to sign, and will talk shortly.")
+    assert [(h.text, h.certainty) for h in found] == [
+        ("in principle", "probable"),
+        ("failed to", "negated"),
+        ("shortly", "possible"),
+    ]
+    assert hedges.find("It came after a failed vote.") == []  # "failed" as an adjective
+
+
 @pytest.mark.parametrize(
     ("cues", "certainty"),
     [((), "certain"), (("likely",), "probable"), (("likely", "may"), "possible")],

@@ -3,6 +3,7 @@ file the engine reads at run time travels in the wheel, and `explainer` is a com
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -11,11 +12,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+CACHES = shutil.ignore_patterns("__pycache__", "*.pyc")
 
 
 def test_the_wheel_carries_every_file_of_the_engine_and_the_command(tmp_path):
+    """Built from a copy of what the wheel is made of, as setuptools leaves build/ behind."""
+    source = tmp_path / "source"
+    shutil.copytree(ROOT / "explainer", source / "explainer", ignore=CACHES)
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(source)],
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
     (wheel,) = tmp_path.glob("explainer-*.whl")

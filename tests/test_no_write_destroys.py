@@ -20,8 +20,11 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from explainer.answers import handin
+from explainer.answers.page import Page
 from explainer.cli import main
 from explainer.package import writing
+from explainer.views import exercises
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "korea-us-consultations.ipynb"
@@ -129,6 +132,17 @@ def page(kind: str) -> Callable:
     return case
 
 
+def answers(package, tmp_path) -> Case:
+    """One student's hand-in merged into the class's CSV, which an older one stands in for."""
+    page = Page("korea-us-consultations", "K7QM", clock=lambda: "2025-12-12T09:30:00Z")
+    page.hear(exercises.Attempt("hedge_word:c_tentative_tuesday", "tentative", False, 1))
+    handed = tmp_path / handin.file_name(page.lesson, page.student)
+    handed.write_text(handin.dumps(page.lesson, page.student, list(page.rows.values())), "utf-8")
+    output = tmp_path / "class.csv"
+    output.write_text("an,older,table\n", encoding="utf-8")
+    return Case(["answers", str(handed), "--csv", str(output)], output, limit=100)
+
+
 CASES = {
     "fix-offsets": fix_offsets,
     "upgrade": upgrade,
@@ -140,6 +154,7 @@ CASES = {
     "slides": page("slides"),
     "handout": page("handout"),
     "worksheet": page("worksheet"),
+    "answers": answers,
 }
 
 
@@ -215,3 +230,14 @@ def test_each_case_does_write_when_nothing_stops_it(case, tmp_path):
     assert main(made.argv) in (0, 1)  # 1: a draft with problems to fix is still written
     assert everything(tmp_path) != before
     assert json.dumps(sorted(everything(tmp_path))).count(".part") == 0
+
+
+def test_answers_that_are_all_refused_leave_the_older_csv(tmp_path, capsys):
+    """Merging only files it refuses, `answers` once replaced the class's CSV by an empty one."""
+    refused = tmp_path / "answers-korea-us-consultations-K7QM.json"
+    refused.write_text("{}", encoding="utf-8")
+    older = tmp_path / "class.csv"
+    older.write_text("an,older,table\n", encoding="utf-8")
+    assert main(["answers", str(refused), "--csv", str(older)]) == 1
+    assert f"{older}: not written, as no answers were read" in capsys.readouterr().err
+    assert older.read_text(encoding="utf-8") == "an,older,table\n"

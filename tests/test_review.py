@@ -172,7 +172,7 @@ def test_the_command_writes_the_notebook_and_says_how_to_open_it(draft, capsys):
     (draft / NAME).unlink()
     assert main(["review", str(draft)]) == 0
     out = capsys.readouterr().out
-    assert (draft / NAME).exists() and "await review" in out and "voila" in out
+    assert (draft / NAME).exists() and "await review" in out and "explainer app" in out
 
 
 KILLED_MID_WRITE = textwrap.dedent(

@@ -62,19 +62,51 @@ def test_filtering_leaves_exactly_the_chosen_actors_events(real):
     assert all("kevin_kim" in real.event(i).actors for i in shown_ids(fig))
 
 
-def test_axes_and_places_do_not_move_when_the_filter_changes(real):
+def test_the_time_axis_and_each_date_stay_put_when_the_filter_changes(real):
     full = timeline_figure(real, real.events)
     one = timeline_figure(real, events_involving(real, ["park_il"]))
     assert full["layout"]["xaxis"]["range"] == one["layout"]["xaxis"]["range"]
-    assert full["layout"]["yaxis"] == one["layout"]["yaxis"]
-    place = {
-        i: (x, y)
+    when = {
+        i: x
         for t in markers(full)
-        for i, x, y in zip(t["customdata"], values(t["x"]), values(t["y"]), strict=True)
+        if t["xaxis"] == "x"
+        for i, x in zip(t["customdata"], t["x"], strict=True)
     }
     for t in markers(one):
-        for i, x, y in zip(t["customdata"], values(t["x"]), values(t["y"]), strict=True):
-            assert place[i] == (x, y)
+        if t["xaxis"] == "x":
+            assert all(when[i] == x for i, x in zip(t["customdata"], t["x"], strict=True))
+
+
+def lane_names(layout):
+    return {
+        html.unescape(a["text"]).removeprefix("<b>").removesuffix("</b>")
+        for a in layout["annotations"]
+        if a.get("yref") == "y"
+    }
+
+
+@pytest.mark.parametrize("actors", [["park_il"], ["kevin_kim"], ["jeong_yeon_doo", "park_il"]])
+def test_a_filtered_timeline_shows_only_lanes_with_events_and_no_empty_row(real, actors):
+    """Issue 16: one actor's one event is a short chart, not a 600 px one of empty lanes."""
+    chosen = events_involving(real, actors)
+    full, fig = timeline_figure(real, real.events), timeline_figure(real, chosen)
+    group_of = {a.id: real.group(a.group).label for a in real.actors}
+    assert lane_names(fig["layout"]) == {group_of[e.lead_actor] for e in chosen}
+    rows = int(fig["layout"]["yaxis"]["range"][0] + 0.5)
+    names = {a["y"] for a in fig["layout"]["annotations"] if a.get("yref") == "y"}
+    # every row holds a lane's name, or a marker or the upper lines of its label
+    held = {y - k for _i, _a, y, text in labelled(fig) for k in range(text.count("<br>") + 1)}
+    assert set(range(rows)) == names | held
+    assert fig["layout"]["height"] < full["layout"]["height"]
+
+
+def test_a_filtered_timeline_is_as_tall_as_its_rows(real):
+    heights = {}
+    for actors in (["park_il"], ["kevin_kim", "park_il"], [a.id for a in real.actors]):
+        fig = timeline_figure(real, events_involving(real, actors))
+        heights[fig["layout"]["yaxis"]["range"][0] + 0.5] = fig["layout"]["height"]
+    rows = sorted(heights)
+    assert len(rows) == 3 and [heights[r] for r in rows] == sorted(set(heights.values()))
 
 
 def test_status_has_a_shape_as_well_as_a_colour(real):
@@ -180,7 +212,8 @@ def test_each_bar_is_level_with_its_marker_and_apart_from_the_next(real):
 
 
 def labelled(fig):
-    """(event id, axis, row, visible label) of every drawn event."""
+    """(event id, axis, row, visible label) of every drawn event; a label's lines are joined
+    by <br>."""
     return [
         (i, t["xaxis"], y, text)
         for t in markers(fig)
@@ -194,7 +227,7 @@ def test_every_event_has_a_visible_label_from_its_own_words(real, crowded):
         found = labelled(fig)
         assert sorted(i for i, *_ in found) == sorted(e.id for e in package.events)
         for event_id, _axis, _row, text in found:
-            words = html.unescape(text).split(" →")[0].removesuffix("…")
+            words = html.unescape(text.replace("<br>", " ")).split(" →")[0].removesuffix("…")
             assert words and package.event(event_id).label.startswith(words), (event_id, text)
         assert all(t["mode"] == "markers+text" for t in markers(fig))
 
@@ -211,14 +244,20 @@ def test_no_two_labels_share_a_row_in_a_panel(real, crowded):
 
 
 def test_long_labels_are_shortened_at_a_word_with_an_ellipsis(crowded):
-    package = crowded
-    full = "Crowded event number {} with a long label that must be shortened to fit"
+    longer = " and then it goes on and on, for longer than three lines hold, at any width"
+    events = tuple(replace(e, label=e.label + longer) for e in crowded.events)
+    package = replace(crowded, events=events)
+    full = "Crowded event number {} with a long label that must be shortened to fit" + longer
+    shortened = 0
     for event_id, _axis, _row, text in labelled(timeline_figure(package, package.events)):
-        if event_id.startswith("e_crowd_"):
-            label = full.format(event_id.removeprefix("e_crowd_"))
+        label = full.format(event_id.removeprefix("e_crowd_"))
+        text = text.replace("<br>", " ")
+        if event_id.startswith("e_crowd_") and text != label:  # whole where it has the room
             assert text.endswith("…") and len(text) < len(label)
             kept = text.removesuffix("…")
             assert label.startswith(kept) and label[len(kept)] == " ", text
+            shortened += 1
+    assert shortened
 
 
 def test_the_undated_panel_is_titled_and_its_events_labelled(real):

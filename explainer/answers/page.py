@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
+from dataclasses import replace
 
 from .row import LABEL_CHARACTERS, LABEL_LENGTH, Row, now
 
@@ -57,4 +58,4 @@ class Page:
 
 
 def _renamed(row: Row, student: str) -> Row:
-    return Row(**(row.as_dict() | {"student": student}))
+    return replace(row, student=student)

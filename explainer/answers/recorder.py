@@ -21,17 +21,9 @@ import tornado.ioloop
 from ..errors import ExplainerError
 from .lesson import Lesson, read_lesson
 from .page import random_label
+from .protocol import FIELDS, KEY, LABEL, NAMES, URL
 from .row import Row, label_problems, now, problems
 from .store import Store, default_path
-
-# What a kernel finds in its environment (explainer.answers.sender reads them).
-URL, KEY, LABEL, NAMES = (
-    "EXPLAINER_ANSWERS_URL",
-    "EXPLAINER_PAGE_KEY",
-    "EXPLAINER_PAGE_LABEL",
-    "EXPLAINER_NAMES",
-)
-FIELDS = ("exercise", "first_answer", "final_answer", "tries", "hints")  # what a page sends
 
 
 class Refused(ExplainerError):
@@ -91,7 +83,7 @@ class Recorder:
         if key in self._renamed:
             raise Refused(409, f"this page is {student} already")
         found = label_problems(name)
-        if found:
+        if found or not isinstance(name, str):  # label_problems says why a non-text is not one
             raise Refused(400, found[0])
         if name in self._taken:
             raise Refused(409, f"{name!r} is taken: add an initial or a number")

@@ -15,9 +15,8 @@ import urllib.error
 import urllib.request
 from collections.abc import Mapping
 
-from .recorder import FIELDS, KEY, LABEL, NAMES, URL
+from .protocol import FIELDS, KEY, LABEL, NAMES, PAGE_HEADER, URL
 from .row import Row
-from .server import PAGE_HEADER
 
 TIMEOUT = 10  # seconds; a commit takes milliseconds, a busy 2-core machine a little more
 _DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))

@@ -23,15 +23,15 @@ from pathlib import Path
 
 import jinja2
 import tornado.web
+from tornado.http1connection import HTTP1Connection
 
 from . import summary, table
+from .protocol import ANSWER_ROUTE, PAGE_HEADER
 from .recorder import Recorder, Refused
 
-ANSWER_ROUTE = "/explainer/answers"
 TEACHER_ROUTE = "/explainer/teacher/"
 COOKIE = "explainer-teacher"
 BODY_LIMIT = 4096  # bytes: an answer is about 150
-PAGE_HEADER = "X-Explainer-Page"
 TEMPLATES = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True
 )
@@ -86,7 +86,9 @@ class AnswerHandler(_Handler):
         length = int(self.request.headers.get("Content-Length", "0") or 0)
         if length > BODY_LIMIT:
             raise tornado.web.HTTPError(413, f"an answer is at most {BODY_LIMIT} bytes")
-        self.request.connection.set_max_body_size(BODY_LIMIT)
+        connection = self.request.connection
+        assert isinstance(connection, HTTP1Connection)  # what tornado's server gives a handler
+        connection.set_max_body_size(BODY_LIMIT)
         self._body = b""
 
     def data_received(self, chunk: bytes) -> None:
@@ -96,6 +98,7 @@ class AnswerHandler(_Handler):
         try:
             sent = json.loads(self._body)
             key = self.request.headers.get(PAGE_HEADER, "")
+            reply: dict[str, object]
             if isinstance(sent, dict) and set(sent) == {"name"}:
                 reply = {"student": await self.recorder.rename(key, sent["name"])}
             elif isinstance(sent, dict) and set(sent) == {"answer"}:

@@ -61,18 +61,22 @@ def read_record(path: Path) -> list[Row]:
     cannot, which would leave the -wal and -shm files behind."""
     if not Path(path).is_file():
         raise StoreError(f"{path}: no such file")
-    store = Store.__new__(Store)
-    store.path = Path(path)
-    store._db = sqlite3.connect(path)
+    db = sqlite3.connect(path)
     try:
-        if store._db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise StoreError(f"{path}: not a file of the class's answers")
-        (store.lesson,) = store._db.execute("SELECT name FROM lesson").fetchone()
-        return store.rows()
+        (lesson,) = db.execute("SELECT name FROM lesson").fetchone()
+        return _rows(db, lesson)
     except sqlite3.DatabaseError as error:
         raise StoreError(f"{path}: not a file of the class's answers ({error})") from None
     finally:
-        store._db.close()
+        db.close()
+
+
+def _rows(db: sqlite3.Connection, lesson: str) -> list[Row]:
+    """Every row, by exercise then student."""
+    query = f"SELECT {', '.join(COLUMNS[1:])} FROM answers ORDER BY exercise, student"
+    return [Row(lesson, *values) for values in db.execute(query)]
 
 
 class Store:
@@ -138,10 +142,7 @@ class Store:
         return answered
 
     def rows(self) -> list[Row]:
-        """Every row, by exercise then student."""
-        columns = ", ".join(COLUMNS[1:])
-        query = f"SELECT {columns} FROM answers ORDER BY exercise, student"
-        return [Row(self.lesson, *values) for values in self._db.execute(query)]
+        return _rows(self._db, self.lesson)
 
     def students(self) -> set[str]:
         return {student for (student,) in self._db.execute("SELECT DISTINCT student FROM answers")}

@@ -102,6 +102,7 @@ class YourAnswers:
             self.status.value = str(tag("p", self._link(rows)))
 
     def _sent(self) -> str:
+        assert self.sender is not None  # said only where the server started the kernel
         stored = len(self.sender.stored)
         said = f"Your teacher has your answers to {stored} exercise" + ("s" if stored != 1 else "")
         who = f" (as {self.page.student})"

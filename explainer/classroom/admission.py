@@ -29,7 +29,9 @@ class ClassroomPageHandler(LinkPageHandler):
             return self._page(503, FULL, text)
         self._on_its_way = True
         try:
-            await super().serve_page()
+            page = super().serve_page()  # tornado's `authenticated` may answer at once
+            if page is not None:
+                await page
         finally:
             self.holds_its_kernel()  # if never given its kernel (an error, or the client left)
 

@@ -46,7 +46,8 @@ class ClassroomKernelManager(QuietKernelManager):
         self._first_seen: dict[str, float] = {}
         self._on_their_way = 0  # pages admitted that have not been given their kernel yet
 
-    async def start_kernel(self, **kwargs) -> str:
+    # jupyter_server's own async overrides already differ from jupyter_client's signatures
+    async def start_kernel(self, **kwargs) -> str:  # type: ignore[override]
         for_pool = kwargs.get("env", {}).get(PRELAUNCH) == "True"
         recorder = getattr(self.parent, "recorder", None)
         if recorder is not None:  # the page's own key and label (explainer.answers.recorder)
@@ -101,7 +102,7 @@ class ClassroomKernelManager(QuietKernelManager):
             return None
         return await super().cull_kernel_if_idle(kernel_id)
 
-    async def shutdown_kernel(self, kernel_id: str, *args, **kwargs):
+    async def shutdown_kernel(self, kernel_id: str, *args, **kwargs):  # type: ignore[override]
         self._connected.discard(kernel_id)
         self._first_seen.pop(kernel_id, None)
         return await super().shutdown_kernel(kernel_id, *args, **kwargs)

@@ -21,6 +21,7 @@ from jupyter_core.paths import jupyter_runtime_dir
 
 from .. import voila_app
 from ..answers import server as answers_server
+from ..answers.protocol import ANSWER_ROUTE
 from ..answers.recorder import Recorder, for_notebook
 from .admission import ClassroomPageHandler
 from .config import Lesson, voila_config
@@ -47,9 +48,7 @@ def serve(lesson: Lesson) -> None:
     # The teacher's computer reaches the server where it listens (loopback if everywhere).
     here = f"http://{_host(_own_address(lesson.ip))}:{lesson.port}"
     # Opened before anything starts: a file of another lesson is refused here, not mid-class.
-    recorder = for_notebook(
-        lesson.notebook, lesson.answers, here + answers_server.ANSWER_ROUTE, lesson.names
-    )
+    recorder = for_notebook(lesson.notebook, lesson.answers, here + ANSWER_ROUTE, lesson.names)
     teacher = answers_server.teacher_link(here, recorder)
     app_class = type(ClassroomVoila.__name__, (ClassroomVoila,), {"recorder": recorder})
     try:

@@ -39,7 +39,8 @@ def run(args) -> int:
     except LessonError as error:
         print(error, file=sys.stderr)
         return 1
-    rows, refused = [], 0
+    rows: list[table.Row] = []
+    refused = 0
     seen: dict[tuple[str, str], Path] = {}
     for path in args.files:
         try:
@@ -57,7 +58,9 @@ def run(args) -> int:
         students = len({r.student for r in rows})
         print(f"{rows[0].lesson}: ", end="")
         print(summary.text(summary.summarise(rows, lesson), students), end="")
-    if args.csv:
+    if args.csv and not rows:  # every file refused: an older CSV is not replaced by nothing
+        print(f"{args.csv}: not written, as no answers were read", file=sys.stderr)
+    elif args.csv:
         try:
             write_whole({args.csv: table.csv_text(rows).encode("utf-8")})
         except CannotWrite as error:

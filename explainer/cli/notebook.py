@@ -61,8 +61,8 @@ def write(folder: Path, output: Path) -> int:
     except PackageError as error:
         for problem in error.problems:
             print(f"{folder}/{problem}", file=sys.stderr)
-        found = counted(len(error.problems), "problem")
-        print(f"{folder}: {found}: no notebook written", file=sys.stderr)
+        count = counted(len(error.problems), "problem")
+        print(f"{folder}: {count}: no notebook written", file=sys.stderr)
         return 1
     except LessonError as error:
         print(f"{folder}/{error}", file=sys.stderr)

@@ -41,7 +41,5 @@ def run(args) -> int:
 
 
 def opening(path: Path) -> str:
-    """How to open the notebook: in JupyterLab, or as an app with the project's offline Voilà
-    template (app/), which loads nothing from the network."""
-    app = f"JUPYTER_PATH=$PWD/app voila --template=offline {path}"
-    return f"Open it with: jupyter lab {path}\nor as an app, from the project's folder: {app}"
+    """How to open the notebook: in JupyterLab, or as an app page (Voilà, no code)."""
+    return f"Open it with: jupyter lab {path}   (or as an app: python -m explainer app {path})"

@@ -94,6 +94,7 @@ def resolve(reading: Reading, antecedent: tuple[str, Reading] | None, published:
         says = f"is {_span(first, last)}, as no time is named before it"
         return Reading(first, last, unit, says, "", "past" if amount < 0 else "")
     words, earlier = antecedent
+    assert earlier.earliest is not None and earlier.latest is not None  # see antecedent_of
     first, last, precision = _counted(kind, amount, unit, earlier)
     says = f"is {_describe(first, last)}"
     if kind == "shift":
@@ -109,6 +110,7 @@ def resolve(reading: Reading, antecedent: tuple[str, Reading] | None, published:
 
 def _counted(kind: str, amount: int, unit: str, earlier: Reading) -> tuple:
     start, end = earlier.earliest, earlier.latest
+    assert start is not None and end is not None  # see antecedent_of
     if kind == "before":
         return None, start - timedelta(days=1), earlier.precision
     if kind in ("after", "then"):
@@ -135,6 +137,7 @@ def _span(first: date, last: date) -> str:
 
 def _describe(first: date | None, last: date | None) -> str:
     if first is None:
+        assert last is not None  # an anaphor counted from a time leaves one end open at most
         return f"up to {show(last)}, the earliest left open"
     if last is None:
         return f"from {show(first)}, the latest left open"

@@ -5,7 +5,9 @@ source (Hyland's hedging devices, FactBank's factuality cues, and a few news-rep
 each say why), and phrases that hold a cue in another sense ("once again", "not only"), which
 are not cues. A cue matches only as whole words. Matching is case-aware: a cue written with a
 capital letter inside a sentence is a name ("Jane May", "Will Smith"), so a capitalised cue
-counts only as the sentence's first word, and not when a number follows it ("May 5").
+counts only as the sentence's first word, and not when a number follows it ("May 5"). "would"
+after a reporting verb ("said the talks would resume") is the future of reported speech, not a
+hedge (corpus/GUIDELINES.md, section 15), and is passed over.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import lexicon_rows
+from .sources import VERBS
 
 # Lexicon rows of this certainty are phrases that hold a cue in another sense ("once again"):
 # matched first, being longer, and then passed over.
@@ -71,8 +74,13 @@ def find(sentence: str) -> list[Hedge]:
             continue
         if text[0].isupper() and not _may_be_capitalised(sentence, match, first_word):
             continue
+        if lower == "would" and _REPORTED.search(sentence, 0, match.start()):
+            continue
         found.append(Hedge(text, match.start(), certainty))
     return found
+
+
+_REPORTED = re.compile(rf"\b(?:{'|'.join(VERBS)})\b")
 
 
 def _may_be_capitalised(sentence: str, match: re.Match, first_word: int) -> bool:

@@ -47,7 +47,8 @@ def unnamed_source_claim(package: Package, besides: Claim | None) -> Claim | Non
     claim, else `besides` itself."""
     others = [c for c in package.claims if c is not besides]
     unnamed = [c for c in others if c.source_kind == "anonymous"]
-    return (unnamed or others or [besides])[-1]
+    found = unnamed or others
+    return found[-1] if found else besides
 
 
 def relative_date_event(package: Package) -> Event | None:
@@ -65,7 +66,8 @@ def relative_date_event(package: Package) -> Event | None:
 
     def preference(event: Event) -> tuple[bool, bool, bool]:
         dated = any(ch.isdigit() for ch in event.date_text)
-        return (dated, event.earliest == published, event.earliest < published)
+        before = event.earliest is not None and event.earliest < published  # "day": it is not
+        return (dated, event.earliest == published, before)
 
     return min(candidates, key=preference, default=None)
 

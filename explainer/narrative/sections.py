@@ -106,7 +106,7 @@ def introduction(package: Package, package_path: str, body: list[Section]) -> Se
         "supposed to happen**.\n\n**What you'll learn**\n" + "\n".join(f"- {x}" for x in learn)
     )
     setup = SETUP.format(path=json.dumps(package_path))
-    parts = [
+    parts: list[Prose | Code] = [
         Prose(OPENING, opening, "slide"),
         Prose("About the quotes", QUOTES_TEXT, "slide"),
         Prose("How to use", how_to_use(body), "skip"),

@@ -40,7 +40,7 @@ def article(package: Package) -> Section:
 
 def headline(package: Package) -> Section | None:
     lead, least_sure = picks.lead_claim(package), picks.least_sure_claim(package)
-    if lead is None:
+    if lead is None or least_sure is None:  # both are found, or neither: no claim is hedged
         return None
     shown = list(dict.fromkeys([lead, least_sure]))
     question = (
@@ -69,6 +69,7 @@ def sources(package: Package) -> Section | None:
     if not package.claims:
         return None
     example = picks.chain_example(package)
+    assert example is not None  # there are claims
     opening = (
         f"A story passes through a chain of people before it reaches you. For the claim "
         f"{prose.quote(package, example.quote)}:\n{prose.chain(package, example)}\n\n"
@@ -80,7 +81,7 @@ def sources(package: Package) -> Section | None:
     )
     after = f"{prose.sourcing_counts(package)} {prose.named_sources(package)}"
     unnamed = picks.unnamed_source_claim(package, example)
-    parts = [
+    parts: list[Prose | Code] = [
         Prose(OPENING, opening, "slide"),
         Code("tables.sources_table(package)"),
         Prose(AFTER_THE_TABLE, after),
@@ -107,7 +108,7 @@ def dating(package: Package) -> Section | None:
         "Relative dates only make sense once you know when the story was written. "
         f"{prose.dateline(package)}"
     )
-    parts = [Prose(OPENING, opening, "slide")]
+    parts: list[Prose | Code] = [Prose(OPENING, opening, "slide")]
     if package.dating:
         parts[0] = Prose(
             OPENING,
@@ -153,7 +154,10 @@ def whos_who(package: Package) -> Section | None:
             " Sources the article does not name are actors too: they speak in the story even "
             "though we can't see them."
         )
-    parts = [Prose(OPENING, opening, "slide"), Code("tables.actors_table(package)")]
+    parts: list[Prose | Code] = [
+        Prose(OPENING, opening, "slide"),
+        Code("tables.actors_table(package)"),
+    ]
     if package.context_actors:
         parts += [
             Prose(
@@ -184,7 +188,7 @@ def sequence(package: Package) -> Section | None:
         "- the dashed line is the day the article was published. Everything to its right is a "
         "plan, not a fact."
     )
-    parts = [Prose(OPENING, opening, "slide")]
+    parts: list[Prose | Code] = [Prose(OPENING, opening, "slide")]
     plan = picks.plan_event(package)
     if plan is not None:
         parts += [

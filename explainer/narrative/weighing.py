@@ -65,7 +65,7 @@ def how_sure(package: Package) -> Section | None:
         f"{prose.certainty_counts(package)} But certain *for whom*? A claim can be stated "
         "flatly and still rest on an unnamed source, or on no source at all."
     )
-    parts = [
+    parts: list[Prose | Code] = [
         Prose(OPENING, opening, "slide"),
         Code("views.certainty(package)", "subslide"),
         Prose(AS_A_TABLE, "The chart as a table:", "subslide"),
@@ -88,6 +88,7 @@ def takeaways(package: Package) -> Section | None:
         "here with the sentences of the body that support it."
     )
     audited = picks.audited_takeaway(package)
+    assert audited is not None  # there are takeaways
     return Section(
         "The takeaways, audited",
         (

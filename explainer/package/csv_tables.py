@@ -11,8 +11,9 @@ import csv
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from .cells import Value, constraint_problems, items, read_cell
+from .cells import constraint_problems, items, read_cell
 from .descriptor import Descriptor, Resource
 from .files import decode, read_bytes
 from .limits import ROWS, past_limit
@@ -35,8 +36,10 @@ from .rules import (
 @dataclass
 class Row:
     number: int
-    values: dict[str, Value]
-    """Typed values by field name; a field whose cell could not be read is absent."""
+    values: dict[str, Any]
+    """Typed values by field name (each a `cells.Value` of its field's schema type, which only
+    the descriptor knows, at run time: hence Any to the type checker); a field whose cell could
+    not be read is absent."""
 
     def has(self, *names: str) -> bool:
         return all(name in self.values for name in names)
@@ -136,6 +139,7 @@ def _check_records(resource: Resource, records: list[list[str]]) -> tuple[Table,
             row = Row(number, {})
             for name, index in position.items():
                 column = resource.field(name)
+                assert column is not None  # `position` holds the schema's own fields
                 try:
                     row.values[name] = value = read_cell(column, cells[index])
                 except ValueError as error:

@@ -8,8 +8,10 @@ nowhere) is reported rather than ignored, so a typo cannot quietly switch a chec
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeGuard
 
 from .files import read_bytes
 from .limits import PACKAGE_BYTES
@@ -122,7 +124,7 @@ def _load_json(folder: Path) -> tuple[object, Problem | None]:
         return problem(DESCRIPTOR_JSON, "not valid JSON: nested too deeply")
 
 
-def _is_name(value: object) -> bool:
+def _is_name(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and bool(value)
 
 
@@ -175,7 +177,7 @@ class _Reader:
         self.defaults_only(name, raw, _RESOURCE_DEFAULTS)
         schema = raw.get("schema")
         raw_fields = schema.get("fields") if isinstance(schema, dict) else None
-        if not isinstance(raw_fields, list) or not raw_fields:
+        if not isinstance(schema, dict) or not isinstance(raw_fields, list) or not raw_fields:
             self.fail(name, "the schema must be an object with a non-empty list of fields")
             return None
         parsed = (self.field(name, j, f) for j, f in enumerate(raw_fields))
@@ -233,7 +235,7 @@ class _Reader:
             self.fail(where, "x-offsets needs a string field", DESCRIPTOR_UNSUPPORTED)
         return field
 
-    def defaults_only(self, where: str, raw: dict, defaults: dict[str, object]) -> None:
+    def defaults_only(self, where: str, raw: dict, defaults: Mapping[str, object]) -> None:
         """Properties this reader does not implement are fine only at their default value."""
         for key, default in defaults.items():
             if key in raw and raw[key] != default:
@@ -296,9 +298,10 @@ class _Reader:
         return None
 
     def foreign_key(self, resource: str, index: int, raw: object) -> ForeignKey | None:
-        reference = raw.get("reference") if isinstance(raw, dict) else None
+        given: dict = raw if isinstance(raw, dict) else {}
+        reference = given.get("reference")
         if isinstance(reference, dict):
-            fields, target = _names(raw.get("fields")), reference.get("resource", resource)
+            fields, target = _names(given.get("fields")), reference.get("resource", resource)
             referenced = _names(reference.get("fields"))
             if fields and referenced and isinstance(target, str) and len(fields) == len(referenced):
                 return ForeignKey(fields, target or resource, referenced)

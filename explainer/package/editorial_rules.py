@@ -95,7 +95,9 @@ def _sources(claims: Table | None, actors: Table | None) -> Iterator[Problem]:
 def _certainty(claims: Table | None) -> Iterator[Problem]:
     """Hedges are the words that carry the uncertainty or the negation: a claim has them exactly
     when its certainty is not "certain"."""
-    for row in claims.rows if claims else ():
+    if claims is None:
+        return
+    for row in claims.rows:
         if not row.has("certainty", "hedges") or not row.values["certainty"]:
             continue
         certainty, hedges = row.values["certainty"], items(row.values["hedges"])
@@ -131,8 +133,10 @@ def _before_publication(events: Table | None, article: Table | None) -> Iterator
 def _credit(
     article: Table | None, actors: Table | None, claims: Table | None, text: str | None
 ) -> Iterator[Problem]:
-    rows = article.rows if article else []
-    if len(rows) != 1 or actors is None or not rows[0].has("publisher", "wire_source"):
+    if article is None or actors is None:
+        return
+    rows = article.rows
+    if len(rows) != 1 or not rows[0].has("publisher", "wire_source"):
         return
     publisher, wire = rows[0].values["publisher"], rows[0].values["wire_source"]
     media = {
@@ -154,7 +158,9 @@ def _credit(
                 "publisher, when the text never names it, may have none)"
             )
             yield MENTION.at(actors.file, row.number, "mention", message)
-    for row in claims.rows if claims and origin else ():
+    if claims is None or not origin:  # then neither the chains nor the wire can be checked
+        return
+    for row in claims.rows:
         chain = items(row.values.get("attribution")) if row.has("attribution") else ()
         if chain and chain[0] != origin:
             message = (
@@ -163,7 +169,7 @@ def _credit(
                 + ("publisher" if origin == media.get(publisher) else "wire source")
             )
             yield PUBLISHER_FIRST.at(claims.file, row.number, "attribution", message)
-    if wire_actor and origin != wire_actor and claims and claims.intact:
+    if wire_actor and origin != wire_actor and claims.intact:
         chains = [items(row.values.get("attribution")) for row in claims.rows]
         if not any(wire_actor in chain for chain in chains):
             message = (

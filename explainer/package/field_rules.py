@@ -43,7 +43,7 @@ _QUOTATION = re.compile(r"“([^“”]+)”")  # a passage in curly quotes
 def check_fields(tables: Mapping[str, Table | None], text: str | None) -> list[Problem]:
     """Problems with field rules in every readable row; rules that need the article text are
     skipped when `text` is None (its own problem is already reported)."""
-    problems = []
+    problems: list[Problem] = []
     for table in filter(None, tables.values()):
         for field in table.resource.fields:
             for row in table.rows:
@@ -120,6 +120,7 @@ def _text_problem(item: str, prose: bool) -> tuple[Rule, str] | None:
 
 def _offset_problems(table: Table, field: Field, row: Row, text: str) -> Iterator[tuple[str, str]]:
     """(field, message) pairs: the quote must stand in the text exactly at its offsets."""
+    assert field.offsets is not None  # the caller's condition
     quote = row.values[field.name]
     offsets = [(name, row.values[name]) for name in field.offsets]
     if not quote:
@@ -128,7 +129,8 @@ def _offset_problems(table: Table, field: Field, row: Row, text: str) -> Iterato
                 yield name, f"an offset is given but {field.name} is empty"
         return
     for name, value in offsets:
-        if value is None and not table.resource.field(name).required:  # else reported as required
+        spec = table.resource.field(name)
+        if value is None and not (spec and spec.required):  # else reported as required
             yield name, f"{field.name} is given but {name} is empty"
     (start_name, start), (end_name, end) = offsets
     if start is None or end is None:

@@ -64,7 +64,7 @@ def _date_words(
         if not row.has("date_text", "earliest", "latest") or not row.values["date_text"]:
             continue
         words = row.values["date_text"]
-        reading = _reading(words, quotes.get(row.values.get("id"), ()), published)
+        reading = _reading(words, quotes.get(row.values.get("id", ""), ()), published)
         if reading is None:
             continue
         for end in ("earliest", "latest"):
@@ -85,7 +85,9 @@ def _date_words(
 
 def _quotes_by_event(claims: Table | None) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for row in claims.rows if claims else ():
+    if claims is None:
+        return found
+    for row in claims.rows:
         for event in items(row.values.get("events")) if row.has("quote") else ():
             found.setdefault(event, []).append(row.values["quote"])
     return found
@@ -109,7 +111,9 @@ def _reading(words: str, quotes: list[str] | tuple, published: date):
 
 
 def _hedges_omitted(claims: Table | None) -> Iterator[Problem]:
-    for row in claims.rows if claims else ():
+    if claims is None:
+        return
+    for row in claims.rows:
         if not row.has("quote", "certainty", "hedges") or row.values["certainty"] != "certain":
             continue
         listed = items(row.values["hedges"])
@@ -132,7 +136,7 @@ def _speakers(claims: Table | None, actors: Table | None, text: str | None) -> I
     if claims is None or actors is None or text is None:
         return
     words = {
-        row.values.get("id"): set(
+        row.values.get("id", ""): set(
             _WORD.findall(f"{row.values.get('name')} {row.values.get('mention')}")
         )
         for row in actors.rows

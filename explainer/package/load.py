@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
-from typing import get_type_hints
+from typing import TypeVar, get_type_hints
 
 from . import model
 from .article_text import SHA256, TEXT_PATH, read_article_text
@@ -28,6 +28,7 @@ from .references import check_references
 from .review import review_marks
 from .rules import MODEL_FIELD, MODEL_RESOURCE, RULES, SIZE_LIMIT
 
+T = TypeVar("T")
 RECORDS: dict[str, type] = {
     "article": model.Article,
     "dating": model.DatingStep,
@@ -80,8 +81,8 @@ def load_package(path: str | os.PathLike[str]) -> model.Package:
     checked = _check(Path(path))
     if checked.problems:
         raise PackageError(checked.problems, path)
-    tables = checked.tables
-    (article,) = tables["article"].rows
+    tables = {name: table for name, table in checked.tables.items() if table is not None}
+    (article,) = tables["article"].rows  # with no problems, every table was read
     return model.Package(
         article=_record(model.Article, article, text=checked.text),
         **{
@@ -94,8 +95,8 @@ def load_package(path: str | os.PathLike[str]) -> model.Package:
     )
 
 
-def _record(record: type, row: Row, **given: object) -> object:
-    names = (f.name for f in fields(record) if f.name not in given)
+def _record(record: type[T], row: Row, **given: object) -> T:
+    names = (f.name for f in fields(record) if f.name not in given)  # type: ignore[arg-type]
     return record(**{name: row.values[name] for name in names}, **given)
 
 

@@ -190,7 +190,7 @@ class Package:
         """The supporting claim that carries the event's time words, else the first one."""
         claims = self.claims_for_event(event.id)
         dating = [c for c in claims if event.date_text and event.date_text in c.quote]
-        return (dating or claims or [None])[0]
+        return (dating or claims or [None])[0]  # type: ignore[list-item]
 
 
 class UnknownId(ExplainerError, KeyError):

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from datetime import date
+from typing import Any
 
-from .cells import Value, items
+from .cells import items
 from .csv_tables import Table
 from .languages import language_name
 from .problems import Problem, quoted
@@ -57,13 +58,15 @@ def check_package_rules(tables: Mapping[str, Table | None]) -> list[Problem]:
 
 
 def _event_dates(events: Table | None) -> Iterator[Problem]:
-    for row in events.rows if events else ():
+    if events is None:
+        return
+    for row in events.rows:
         if row.has("earliest", "latest", "precision", "date_text"):
             for rule, field, message in _date_problems(row.values):
                 yield rule.at(events.file, row.number, field, message)
 
 
-def _date_problems(values: Mapping[str, Value]) -> Iterator[tuple[Rule, str, str]]:
+def _date_problems(values: Mapping[str, Any]) -> Iterator[tuple[Rule, str, str]]:
     """(rule, field, message) for each problem with one event's dates."""
     earliest, latest = values["earliest"], values["latest"]
     if earliest and latest and earliest > latest:
@@ -85,7 +88,9 @@ def _date_problems(values: Mapping[str, Value]) -> Iterator[tuple[Rule, str, str
         names = " and ".join(named)
         message = f"{quoted(text)} names {names}, so earliest and latest must be one day"
         yield DATE_WEEKDAY, "date_text", message
-    for weekday in named if day else ():
+    if day is None:
+        return
+    for weekday in named:
         actual = WEEKDAYS[day.weekday()]
         if weekday != actual:
             yield (
@@ -112,13 +117,15 @@ def _unused(
     Skipped unless every table in `uses` was wholly read: otherwise an id may be used in a row
     that could not be read.
     """
-    table, used = tables.get(name), set()
+    table, used = tables.get(name), set[str]()
     for source, field in uses:
         other = tables.get(source)
         if table is None or other is None or not other.intact:
             return
         for row in other.rows:
             used.update(items(row.values.get(field)))
+    if table is None:
+        return
     where = ", ".join(f"{source}.{field}" for source, field in uses)
     for row in table.rows:
         key = row.values.get("id")
@@ -128,7 +135,9 @@ def _unused(
 
 
 def _dating_evidence(dating: Table | None) -> Iterator[Problem]:
-    for row in dating.rows if dating else ():
+    if dating is None:
+        return
+    for row in dating.rows:
         if row.has("quote", "context") and bool(row.values["quote"]) == bool(row.values["context"]):
             which = (
                 "both a quote and a context" if row.values["quote"] else "neither quote nor context"
@@ -140,7 +149,9 @@ def _dating_evidence(dating: Table | None) -> Iterator[Problem]:
 def _native_names(context_actors: Table | None) -> Iterator[Problem]:
     """A native name needs its language, one CLDR can name: it heads the column and is the
     name's `lang=`; a language with no name to go with it is a slip."""
-    for row in context_actors.rows if context_actors else ():
+    if context_actors is None:
+        return
+    for row in context_actors.rows:
         if not row.has("native_name", "native_language"):
             continue
         name, language = row.values["native_name"], row.values["native_language"]

@@ -41,7 +41,11 @@ def refreshed(descriptor: dict) -> dict:
     for resource in result.get("resources", []):
         wanted = formats.get(resource.get("name")) if isinstance(resource, dict) else None
         schema = resource.get("schema") if wanted else None
-        if not isinstance(schema, dict) or not isinstance(schema.get("fields"), list):
+        if (
+            wanted is None
+            or not isinstance(schema, dict)
+            or not isinstance(schema.get("fields"), list)
+        ):
             continue
         fields = {f["name"]: f for f in wanted["schema"]["fields"]}
         schema["fields"] = [

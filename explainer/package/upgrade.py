@@ -119,6 +119,7 @@ def _has_hangul(descriptor: dict) -> bool:
 def _hangul_to_native(folder: Path, descriptor: dict) -> dict[str, bytes]:
     """context_actors.hangul becomes native_name, with native_language ko where it is given."""
     resource = _resource(descriptor, CONTEXT_ACTORS)
+    assert resource is not None  # the step applies only where _has_hangul found it
     path = resource.get("path")
     if not isinstance(path, str):
         raise UpgradeError(

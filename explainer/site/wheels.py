@@ -142,7 +142,8 @@ def read_wheel(path: Path) -> Wheel:
         names = archive.namelist()
         (meta,) = [n for n in names if n.endswith(".dist-info/METADATA") and n.count("/") == 1]
         message = email.message_from_bytes(archive.read(meta))
-    environment = {**default_environment(), **PYODIDE_MARKERS}
+    markers = {**default_environment(), **PYODIDE_MARKERS}
+    environment = {key: str(value) for key, value in markers.items()}  # every one is text
     depends = []
     for line in message.get_all("Requires-Dist") or []:
         requirement = Requirement(line)

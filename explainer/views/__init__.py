@@ -36,7 +36,7 @@ class View:
 
     def outputs(self) -> tuple[dict[str, object], ...]:
         """The view as notebook display outputs: its caption, if any, then itself."""
-        shown = [(self.bundle, {})]
+        shown: list[tuple[dict, dict]] = [(self.bundle, {})]
         if self.caption is not None:
             caption = html_bundle(self.caption, plain(self.caption))
             shown.insert(0, (caption, CAPTION_METADATA))

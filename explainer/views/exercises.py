@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 import ipywidgets as widgets
 
-from ..package.model import Package, UnknownId
+from ..package.model import Claim, Event, Package, UnknownId
 from ..package.vocabulary import SOURCE_KIND, STATUS, VERDICT
 from .focus import ANSWER_CLASS, CHOICES_CLASS, EXERCISE_CLASS, FOCUS_STYLE, KEYBOARD_CLASS
 from .held_back import HeldBack, ask, settle
@@ -80,7 +80,7 @@ class Attempt:
 
 
 # Called with every Attempt, in order (a classroom's record of answers listens here).
-LISTENERS: list[Callable[[Attempt], None]] = []
+LISTENERS: list[Callable[[Attempt], object]] = []
 
 
 @dataclass(frozen=True)
@@ -114,12 +114,20 @@ def explained(question: Question) -> Markup:
     return join([f"The answer is {question.answer}. ", question.explanation])
 
 
+def _evidence(package: Package, event: Event) -> Claim:
+    """The claim an exercise quotes for an event: every event has one (validate holds it)."""
+    claim = package.evidence_for(event)
+    assert claim is not None, event.id
+    return claim
+
+
 def relative_date(package: Package, event_id: str) -> Question:
     """Resolve the event's relative date from the dateline; distractors are a week either side."""
     event = package.event(event_id)
     if not event.date_text or event.precision != "day":
         raise ValueError(f"event {event_id!r} has no relative date resolved to a single day")
     resolved = event.earliest
+    assert resolved is not None  # precision "day": validate holds earliest to it
     candidates = sorted({resolved - timedelta(days=7), resolved, resolved + timedelta(days=7)})
     published = package.article.published
     return Question(
@@ -127,7 +135,7 @@ def relative_date(package: Package, event_id: str) -> Question:
         prompt=(
             f"The article is dated {in_words(published)}. Which day is {quoted(event.date_text)}?"
         ),
-        quote=package.evidence_for(event).quote,
+        quote=_evidence(package, event).quote,
         options=tuple((in_words(d), d.isoformat()) for d in candidates),
         correct=frozenset({resolved.isoformat()}),
         explanation=event.resolution,
@@ -239,8 +247,10 @@ def source_kind(package: Package, claim_id: str) -> Question:
         ),
         hint=(
             f"Look at the words the article uses for whoever gives it: {quoted(speaker.mention)}. "
-            "Could a reader tell who that is, and ask them?"
-        ),
+            if speaker.mention
+            else "Look for any words in or near the quotation that say who gives it. "
+        )
+        + "Could a reader tell who that is, and ask them?",
     )
 
 
@@ -251,7 +261,7 @@ def plan_or_fact(package: Package, event_id: str) -> Question:
     return Question(
         key=f"plan_or_fact:{event_id}",
         prompt=f"When the article was published, where did this stand: {event.label}?",
-        quote=package.evidence_for(event).quote,
+        quote=_evidence(package, event).quote,
         options=tuple((s.label, status) for status, s in STATUS.items()),
         correct=frozenset({event.status}),
         explanation=f"It was {style.label}: {style.meaning}. {event.resolution}",

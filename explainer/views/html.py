@@ -54,7 +54,7 @@ def tag(name: str, content: object = "", **attributes: object) -> Markup:
 
 
 def join(parts: Iterable[object], separator: str = "") -> Markup:
-    return escape(separator).join(parts)
+    return escape(separator).join(escape(part) for part in parts)
 
 
 def stack(blocks: Iterable[Block]) -> Block:

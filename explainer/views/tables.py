@@ -7,7 +7,7 @@ thousands of rows is unreadable, and would make the stored notebook megabytes lo
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from typing import TypeVar
 
 from ..package.languages import language_name
@@ -52,9 +52,9 @@ def counted(count: int, noun: str) -> str:
 def capped_table(
     headers: list[str],
     records: Sequence[T],
-    row: Callable[[T], Sequence[object]] = tuple,
+    row: Callable[[T], Sequence[object]] = tuple,  # type: ignore[assignment]  # T is a row
     caption: str = "",
-    empty: set[object] = frozenset(),
+    empty: Set[object] = frozenset(),
 ) -> Block:
     """A table of the first `MAX_ROWS` records, each made a row by `row` (only those shown are:
     a row can cost a look-up), its caption saying how many were left out, if any. Columns that
@@ -98,7 +98,7 @@ NO_TIME_WORDS = "(no time words)"
 NOT_SETTLED = "(date not settled)"
 
 
-def _filled(headers: list[str], rows: list, empty: set[object]) -> tuple[list[str], list]:
+def _filled(headers: list[str], rows: list, empty: Set[object]) -> tuple[list[str], list]:
     """The table without the columns that hold nothing in any row: they would show only blanks.
 
     `empty` holds the placeholders that stand for nothing ("" and, say, "(no title given)")."""

@@ -57,4 +57,5 @@ def describe_when(event: Event) -> str:
         return span_in_words(first, last)
     if first is not None:
         return f"{in_words(first)} at the earliest (no latest date)"
+    assert last is not None  # both None is said first
     return f"by {in_words(last)} (no start date given)"

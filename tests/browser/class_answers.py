@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import classroom_server
 
-from explainer.answers.recorder import KEY
+from explainer.answers.protocol import KEY
 from explainer.answers.row import Row
 from explainer.answers.sender import Sender, answer_message, from_environment
 

@@ -252,13 +252,13 @@ def start_lab(home: Path, root_dir: Path) -> Server:
     return ready(server, "/lab")
 
 
-def start_voila(home: Path) -> Server:
+def start_voila(home: Path, notebook: Path = NOTEBOOK) -> Server:
     """The app mode as a reader starts it, `python -m explainer app NOTEBOOK`, from the
     repository root, with no browser and on a free port."""
     env = isolated_env(home)
     port = free_port()
     argv = [sys.executable, "-m", "explainer", "app", "--no-browser", f"--port={port}"]
-    argv.append(str(NOTEBOOK.relative_to(ROOT)))
+    argv.append(str(notebook.relative_to(ROOT) if notebook.is_relative_to(ROOT) else notebook))
     server = spawn("voila", argv, env, home, f"http://127.0.0.1:{port}", "", ROOT)
     return with_app_link(ready(server, "/voila/static/", any_status=True))  # "/" runs it
 

@@ -156,8 +156,7 @@ def _is_kernel(pid: int) -> bool:
 def test_voila_reviews_a_draft_to_strict_and_generates_the_explainer(browser, tmp_path):
     folder = drafted(tmp_path / "root")
     notebook = folder / "review.ipynb"
-    command = f"JUPYTER_PATH={harness.ROOT / 'app'} {harness.BIN / 'voila'} --template=offline"
-    server = harness.start_voila(tmp_path / "voila", f"{command} {notebook}")  # as `review` says
+    server = harness.start_voila(tmp_path / "voila", notebook)  # `explainer app`, as `review` says
     page = harness.watched_page(browser)
     try:
         open_app_mode(page, server)
