@@ -126,3 +126,12 @@ def test_show_me_gives_the_answer_and_why(real):
     exercise.show_me.click()
     shown = exercise.feedback.value
     assert "unnamed source" in shown and "sources the reader cannot check" in shown
+
+
+def test_a_source_the_article_gives_no_words_for_gets_a_hint_without_empty_quotes(real):
+    officials = replace(real.actor("officials"), mention="")
+    package = replace(
+        real, actors=tuple(officials if a.id == "officials" else a for a in real.actors)
+    )
+    hint = ex.source_kind(package, "c_no_permanent_body").hint
+    assert "“”" not in hint and "who gives it" in hint

@@ -247,8 +247,10 @@ def source_kind(package: Package, claim_id: str) -> Question:
         ),
         hint=(
             f"Look at the words the article uses for whoever gives it: {quoted(speaker.mention)}. "
-            "Could a reader tell who that is, and ask them?"
-        ),
+            if speaker.mention
+            else "Look for any words in or near the quotation that say who gives it. "
+        )
+        + "Could a reader tell who that is, and ask them?",
     )
 
 

@@ -88,7 +88,7 @@ class HeldBack:
         if gate.settled:
             self.show()
         else:
-            html = tag("p", self.placeholder, style=PLACEHOLDER_STYLE, class_="held-back")
+            html = tag("p", self.placeholder, style=PLACEHOLDER_STYLE, data_waits_for=question_key)
             self.output.outputs = (
                 {
                     "output_type": "display_data",

@@ -31,7 +31,8 @@ QUOTES = '“”"'
 QUOTE_PREFIX = 40  # characters of the quotation that name the record in a block
 CONTEXT = 15  # characters either side of a label that must be the article's for it to be its text
 
-# The blocks of visible text of `root` (a CSS selector; the current slide when null), in order.
+# The blocks of visible text of `root` (a CSS selector; the current slide when null), in order:
+# on a page or a slide, and in JupyterLab or Voila, where an exercise is a widget.
 BLOCKS_JS = """root => {
   const top = root ? document.querySelector(root) : Reveal.getCurrentSlide();
   const BLOCK = "li, p, blockquote, h1, h2, h3, h4, h5, h6, figure, caption, pre, dt, dd";
@@ -44,10 +45,13 @@ BLOCKS_JS = """root => {
     if (!html.checkVisibility({visibilityProperty: true, opacityProperty: true})) continue;
     const block = parent.closest("tr") || parent.closest(BLOCK) || parent;
     if (!blocks.has(block)) {
-      const question = block.closest(".exercise-question, .exercise");
+      // A page's question, or a notebook's exercise widget (its key on its header inside)
+      const question = block.closest(".exercise-question, .exercise, .explainer-exercise");
+      const keyed = question && (question.dataset.exercise ? question
+        : question.querySelector("[data-exercise]"));
       blocks.set(block, {
         text: "",
-        question: question ? question.dataset.exercise : null,
+        question: keyed ? keyed.dataset.exercise : null,
         choices: Boolean(block.closest(".choices")),
       });
     }

@@ -200,6 +200,17 @@ def test_code_is_hidden_only_in_app_mode(app):
         assert "load_package" in code
 
 
+def test_the_instructions_speak_of_what_the_reader_has(app):
+    """JupyterLab tells the reader to run the cells; the app, with nothing to run, never
+    mentions a Run menu (issue 16: the words for the mode the kernel runs in)."""
+    text = " ".join(app.page.inner_text("body").split())
+    if app.name == "voila":
+        assert "Run All Cells" not in text
+        assert "nothing to run" in text
+    else:
+        assert "Run All Cells" in text
+
+
 def test_the_page_logs_no_errors(app):
     external = set(app.page.watch.external)  # blocked on purpose; reported by the next test
     errors = [e for e in app.page.watch.console_errors if not any(u in e for u in external)]
@@ -227,12 +238,12 @@ def test_an_exercise_answers_wrong_then_right(app):
     answers.select_option(value=wrong)
     box.get_by_role("button", name="Check").click()
     status = feedback.get_by_role("status")
-    status.get_by_text("Not quite.").wait_for(timeout=15_000)
+    status.get_by_text("Not quite.", exact=True).wait_for(timeout=15_000)
     assert question.hint in status.inner_text()
     assert question.explanation not in status.inner_text()
     answers.select_option(value=right)
     box.get_by_role("button", name="Check").click()
-    status.get_by_text("Right.").wait_for(timeout=15_000)
+    status.get_by_text("Right.", exact=True).wait_for(timeout=15_000)
     assert question.explanation in status.inner_text()
     harness.screenshot(app.page, f"{app.name}-exercise.png")
 
