@@ -21,7 +21,7 @@ EVENTS = frozenset({"relative_date", "plan_or_fact"})
 
 GIVES_AWAY: dict[Callable, frozenset[str]] = {
     views.claims: CLAIMS,
-    views.events: EVENTS,
+    views.events: EVENTS | {"claim_source", "source_kind"},  # its evidence: who says so
     views.timeline: EVENTS,
     views.article: frozenset({"hedge_word"}),  # the highlighted article marks every hedge
     tables.hedges_table: frozenset({"hedge_word"}),

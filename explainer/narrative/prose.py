@@ -93,23 +93,12 @@ def hedge_list(package: Package, claims: list[Claim]) -> str:
     return "\n".join(lines)
 
 
-def hedges_by_certainty(package: Package) -> str:
-    """Which hedge words leave claims at which certainty: the hedges that do the work."""
-    by_level: dict[str, list[str]] = {}
-    for claim in package.claims:
-        for hedge in claim.hedges:
-            words = by_level.setdefault(claim.certainty, [])
-            if quote(package, hedge) not in words:
-                words.append(quote(package, hedge))
-    sentences = [
-        f"{listing(words)} {verb('leave', len(words))} a claim {level}"
-        if level != "negated"
-        else f"{listing(words)} {verb('turn', len(words))} a claim around"
-        for level, words in sorted(
-            by_level.items(), key=lambda item: list(CERTAINTY).index(item[0])
-        )
-    ]
-    return f"The hedges that do the work, each in its sentence: {'; '.join(sentences)}."
+def hedges_table_intro() -> str:
+    """What the table of hedges shows, naming none of them: the hedge exercise asks for one."""
+    return (
+        "The hedges that do the work, each in its sentence, with the certainty it leaves its "
+        "claim: the table shows them once the hedge exercise is answered."
+    )
 
 
 def certainty_counts(package: Package) -> str:
@@ -180,10 +169,9 @@ def summary(package: Package, folder: str) -> str:
     bullets = []
     lead = picks.lead_claim(package)
     if lead is not None:
-        bullets.append(
+        bullets.append(  # its hedge words are not named: an exercise may ask for them
             f"The lead claim, {quote(package, lead.quote)}, is worded as "
-            f"**{CERTAINTY[lead.certainty].label}**: {listing_quoted(package, list(lead.hedges))} "
-            f"{verb('say', len(lead.hedges))} so."
+            f"**{CERTAINTY[lead.certainty].label}**: its hedge words say so."
         )
         names = " ← ".join(md(n) for n in attribution_chain(package, lead).split(" ← "))
         bullets.append(
@@ -192,9 +180,9 @@ def summary(package: Package, folder: str) -> str:
         )
     event = picks.relative_date_event(package)
     if event is not None:
-        bullets.append(
-            f"{quote(package, event.date_text)} is **{describe_when(event)}**, once the "
-            f"publication date is fixed. {undatable(package)}".strip()
+        bullets.append(  # the day itself is the date exercise's answer
+            f"{quote(package, event.date_text)} can be named as a day, once the publication "
+            f"date is fixed. {undatable(package)}".strip()
         )
     further = [t for t in package.takeaways if t.verdict != "supported"]
     if package.takeaways:

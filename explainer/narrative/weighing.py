@@ -89,7 +89,7 @@ def how_sure(package: Package, path: str) -> Parts | None:
     ]
     if any(c.hedges for c in package.claims):
         parts += [
-            Prose("Hedges", prose.hedges_by_certainty(package), "subslide"),
+            Prose("Hedges", prose.hedges_table_intro(), "subslide"),
             code(call(tables.hedges_table, PACKAGE)),
         ]
     return tuple(parts)
