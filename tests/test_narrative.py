@@ -15,11 +15,12 @@ from commands import run
 from curly_quotes import quotations
 from synthetic import write_synthetic
 
-from explainer.narrative import generate_notebook
-from explainer.narrative.lesson import LESSON, LessonError
-from explainer.narrative.sections import SLOTS
+from explainer.narrative import generate_notebook, instructions
+from explainer.narrative.lesson import LESSON, LessonError, LessonWarning
+from explainer.narrative.sections import plan, slots
 from explainer.package import load_package
 from explainer.publish import provenance
+from explainer.views.modes import MODES_MIMETYPE
 
 ROOT = Path(__file__).resolve().parents[1]
 FLAGSHIP = ROOT / "data" / "korea-us-consultations"
@@ -91,23 +92,22 @@ def test_each_stored_notebook_has_outputs_of_its_package_as_it_is(package):
 
 def test_without_a_lesson_the_flagship_has_every_section_and_exercise(plain_flagship):
     notebook = generated(plain_flagship)
-    body = [title for title in SLOTS if title != next(iter(SLOTS))]
-    assert headings(notebook) == body
+    body = [title for slug, (title, _) in slots().items() if slug != "introduction"]
+    assert sorted(headings(notebook)) == sorted(body)
+    assert headings(notebook)[0] == "The article"
     used = set(re.findall(r"exercises\.(\w+)\(package", code(notebook)))
     assert used == EXERCISE_KINDS
 
 
 def test_every_part_a_lesson_may_name_is_in_the_flagship():
-    """The flagship has every slot, so the lesson headings SLOTS allows all reach a cell."""
-    from explainer.narrative.sections import sections
-
+    """The flagship has every slot, so the lesson headings allowed all reach a cell."""
     made = {
-        (s.title, p.slot)
-        for s in sections(load_package(FLAGSHIP), "x")
+        (s.slug, p.slot)
+        for s in plan(load_package(FLAGSHIP), "x")
         for p in s.parts
         if hasattr(p, "slot")
     }
-    assert made == {(title, slot) for title, slots in SLOTS.items() for slot in slots}
+    assert made == {(slug, slot) for slug, (_, named) in slots().items() for slot in named}
 
 
 @pytest.mark.parametrize("package", [*PACKAGES, None], ids=[*NAMES, "synthetic"])
@@ -134,18 +134,20 @@ def test_generated_prose_escapes_markdown_in_the_data(synthetic):
 
 def test_sections_the_package_has_nothing_for_are_left_out(synthetic):
     notebook = generated(synthetic)
-    assert headings(notebook) == [
-        "The article",
-        "The headline and its hedges",
-        "Where the story comes from",
-        "Dating the story",
-        "Who's who",
-        "The sequence of events",
-        "Explore by actor",
-        "Claim by claim",
-        "How sure is the article?",
-        "Summary and questions",
-    ]
+    assert sorted(headings(notebook)) == sorted(
+        [
+            "The article",
+            "The headline and its hedges",
+            "Where the story comes from",
+            "Dating the story",
+            "Who's who",
+            "The sequence of events",
+            "Explore by actor",
+            "Claim by claim",
+            "How sure is the article?",
+            "Summary and questions",
+        ]
+    )
     source = code(notebook)
     for absent in ("dating_table", "context_table", "context_actors_table", "takeaway"):
         assert absent not in source
@@ -166,36 +168,52 @@ def test_a_package_without_hedges_or_time_words_has_no_exercise_on_them(syntheti
     assert "Dating the story" not in headings(notebook)
     used = set(re.findall(r"exercises\.(\w+)\(package", code(notebook)))
     assert used == {"claim_source", "source_kind", "plan_or_fact"}
-    assert "Three short exercises" in "\n".join(markdown(notebook))
+    how = instructions.how_to_use(load_package(synthetic)).bundle[MODES_MIMETYPE]
+    assert all("Three exercises marked" in variant for variant in how.values())
 
 
 def test_a_lesson_replaces_or_extends_the_generated_text(synthetic):
     (synthetic / LESSON).write_text(
         "Notes for editors, not shown.\n\n"
-        "## Who's who\nOur own words about the people.\n\n"
-        "## Claim by claim\n### Title\nEvery sentence, weighed\n\n"
-        "## How sure is the article?\nFirst ours.\n\n<!-- generated -->\n\nThen ours again.\n",
+        "## whos-who\nOur own words about the people.\n\n"
+        "## claim-by-claim\n### Title\nEvery sentence, weighed\n\n"
+        "## how-sure\nFirst ours.\n\n<!-- generated -->\n\nThen ours again.\n",
         encoding="utf-8",
     )
     notebook = generated(synthetic)
     text = markdown(notebook)
-    assert "## 5. Who's who\n\nOur own words about the people." in text
-    assert any(t.startswith("## 8. Every sentence, weighed\n\nEvery assertion") for t in text)
-    (how_sure,) = [t for t in text if t.startswith("## 9. ")]
+    assert any(
+        re.fullmatch(r"## \d+\. Who's who\n\nOur own words about the people\.", t) for t in text
+    )
+    assert any(re.match(r"## \d+\. Every sentence, weighed\n\nEvery assertion", t) for t in text)
+    (how_sure,) = [t for t in text if re.match(r"## \d+\. How sure", t)]
     assert re.fullmatch(
-        r"(?s)## 9\. How sure.*\n\nFirst ours\.\n\nBy certainty.*Then ours again\.", how_sure
+        r"(?s)## \d+\. How sure.*\n\nFirst ours\.\n\nBy certainty.*Then ours again\.", how_sure
     )
     assert "Notes for editors" not in "\n".join(text)
+
+
+def test_a_section_named_by_its_title_still_works_with_a_warning_naming_its_slug(synthetic):
+    (synthetic / LESSON).write_text("\n## Who's who\nOur own words.\n", encoding="utf-8")
+    with pytest.warns(LessonWarning) as warned:
+        notebook = generated(synthetic)
+    assert [str(w.message) for w in warned] == [
+        f"{LESSON}:2: '## Who's who' names the section by its title; write '## whos-who', "
+        "which stays the same when the title changes"
+    ]
+    assert any(
+        re.fullmatch(r"## \d+\. Who's who\n\nOur own words\.", t) for t in markdown(notebook)
+    )
 
 
 @pytest.mark.parametrize(
     ("lesson", "line", "words"),
     [
         ("## Who is who\ntext\n", 1, "no section is called 'Who is who'"),
-        ("## Who's who\ntext\n\n### Afterwards\nmore\n", 4, "no part is called 'Afterwards'"),
-        ("## Who's who\na\n## Who's who\nb\n", 3, "given twice"),
+        ("## whos-who\ntext\n\n### Afterwards\nmore\n", 4, "no part is called 'Afterwards'"),
+        ("## whos-who\na\n## whos-who\nb\n", 3, "given twice"),
         (
-            "“Notes may quote anything.”\n## Who's who\nThe mayor says\n“the work could "
+            "“Notes may quote anything.”\n## whos-who\nThe mayor says\n“the work could "
             "not\nwait”, not “the bridge must go”.\n",
             5,
             "“the bridge must go” is neither in the article",
@@ -222,7 +240,9 @@ def test_the_notebook_command_writes_an_executed_reproducible_notebook(synthetic
     outputs = [o for c in stored["cells"] for o in c.get("outputs", [])]
     assert outputs and all(o["output_type"] != "error" for o in outputs)
     assert stored["metadata"]["explainer"]["package"] == "riverton-bridge"
-    assert 'load_package("../data/riverton-bridge")' in "".join(stored["cells"][3]["source"])
+    assert any(
+        'load_package("../data/riverton-bridge")' in "".join(c["source"]) for c in stored["cells"]
+    )
     before = path.read_bytes()
     again = run("notebook", "data/riverton-bridge", "--output", str(path), cwd=folder)
     assert again.returncode == 0
@@ -262,15 +282,15 @@ def test_the_notebook_command_names_a_wrong_lesson_in_one_line(synthetic):
     result = run("notebook", str(synthetic), cwd=synthetic.parents[1])
     assert result.returncode == 1
     assert result.stderr.strip() == (
-        f"{synthetic}/{LESSON}:1: no section is called 'Who is who' ({'; '.join(SLOTS)})"
+        f"{synthetic}/{LESSON}:1: no section is called 'Who is who' ({'; '.join(slots())})"
     )
 
 
 def test_the_package_guide_names_every_part_a_lesson_may_rewrite():
     readme = (ROOT / "docs" / "packages.md").read_text(encoding="utf-8")
     section = readme.split("## An explainer for another article", 1)[1].split("\n## ", 1)[0]
-    slots = {slot for slots in SLOTS.values() for slot in slots if slot}
-    assert [slot for slot in sorted(slots) if f"`### {slot}`" not in section] == []
+    named = {slot for _, allowed in slots().values() for slot in allowed if slot}
+    assert [slot for slot in sorted(named) if f"`### {slot}`" not in section] == []
 
 
 def test_a_folder_of_packages_gets_a_notebook_each(tmp_path):

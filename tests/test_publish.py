@@ -24,6 +24,8 @@ from explainer.publish import notebook as publishing
 from explainer.publish.deck import build_slides
 from explainer.publish.handout import build_handout
 from explainer.views.exercises import EXERCISE_MIMETYPE
+from explainer.views.held_back import HELD_BACK_MIMETYPE
+from explainer.views.modes import MODES_MIMETYPE
 from explainer.views.render import PLOTLY_MIMETYPE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +36,45 @@ REVEAL_BANNER = re.compile(r"\* reveal\.js \d+\.\d+\.\d+")
 
 def stored_notebook() -> dict:
     return json.loads(NOTEBOOK.read_text(encoding="utf-8"))
+
+
+def outputs_of(cell: dict) -> list[dict]:
+    """A cell's outputs, a view held back until an exercise is answered (HELD_BACK_MIMETYPE)
+    counted as the outputs it holds, which the pages show in its place or after the answer."""
+    found = []
+    for output in cell.get("outputs", []):
+        held = output.get("data", {}).get(HELD_BACK_MIMETYPE)
+        if held is None:
+            found.append(output)
+        else:  # stored as display data: their data and metadata
+            found += [{"output_type": "display_data", **inner} for inner in outputs_of(held)]
+    return found
+
+
+def early_held_keys(notebook: dict) -> set[str]:
+    """The exercises some view waits for in a cell above the exercise's own."""
+    asked, early = set(), set()
+    for cell in notebook["cells"]:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if EXERCISE_MIMETYPE in data:
+                asked.add(data[EXERCISE_MIMETYPE]["key"])
+            held = data.get(HELD_BACK_MIMETYPE)
+            if held is not None and held["exercise"] not in asked:
+                early.add(held["exercise"])
+    return early
+
+
+def held_figures(notebook: dict) -> list[dict]:
+    """The plotly figures inside views held back until an exercise is answered."""
+    return [
+        inner["data"][PLOTLY_MIMETYPE]
+        for cell in notebook["cells"]
+        for output in cell.get("outputs", [])
+        if HELD_BACK_MIMETYPE in output.get("data", {})
+        for inner in outputs_of({"outputs": [output]})
+        if PLOTLY_MIMETYPE in inner.get("data", {})
+    ]
 
 
 def kind_of(cell: dict) -> str:
@@ -67,7 +108,7 @@ def expected_positions(notebook: dict) -> list[tuple[int, int] | None]:
             positions.append((h, v))
             continue
         first = None
-        for output in filter(shows_something, cell.get("outputs", [])):
+        for output in filter(shows_something, outputs_of(cell)):
             if answered:
                 v, answered = v + 2, False
             first = first or (h, v)
@@ -81,7 +122,7 @@ def stored_exercises(notebook: dict) -> list[dict]:
         output["data"][EXERCISE_MIMETYPE]
         for cell in notebook["cells"]
         if kind_of(cell) != "skip"
-        for output in cell.get("outputs", [])
+        for output in outputs_of(cell)
         if EXERCISE_MIMETYPE in output.get("data", {})
     ]
 
@@ -90,19 +131,22 @@ def stored_figures(notebook: dict) -> list[tuple[dict, tuple[int, int]]]:
     """Every plotly figure of the notebook in order, with the slide it belongs on."""
     figures = []
     for cell, position in zip(notebook["cells"], expected_positions(notebook), strict=True):
-        for output in cell.get("outputs", []):
+        for output in outputs_of(cell):
             if position is not None and PLOTLY_MIMETYPE in output.get("data", {}):
                 figures.append((output["data"][PLOTLY_MIMETYPE], position))
     return figures
 
 
 def stored_html(notebook: dict) -> list[str]:
+    """Every HTML output as stored, but those a page shows in its own mode's words."""
     return [
         publishing.text_of(output["data"]["text/html"])
         for cell in notebook["cells"]
         if kind_of(cell) != "skip"
-        for output in cell.get("outputs", [])
-        if "text/html" in output.get("data", {}) and PLOTLY_MIMETYPE not in output["data"]
+        for output in outputs_of(cell)
+        if "text/html" in output.get("data", {})
+        and PLOTLY_MIMETYPE not in output["data"]
+        and MODES_MIMETYPE not in output["data"]
     ]
 
 
@@ -180,7 +224,8 @@ def test_every_chart_is_there_with_its_figure(parsed, notebook, name):
     figures = stored_figures(notebook)
     assert figures, "the notebook has no charts: these tests need rethinking"
     page = parsed[name]
-    assert page.charts == [f"chart-{n}" for n in range(1, len(figures) + 1)]
+    # In the order the page shows them: a held-back chart may come after its exercise's answer.
+    assert sorted(page.charts) == [f"chart-{n}" for n in range(1, len(figures) + 1)]
     stored = {attrs.get("id"): code for attrs, code in page.scripts}
     for number, (figure, _) in enumerate(figures, 1):
         embedded = json.loads(stored[f"chart-{number}-figure"])
@@ -193,14 +238,19 @@ def test_slides_follow_the_slide_metadata(parsed, notebook):
     assert len(slides) == len({h for h, _ in positions})
     answers = len(stored_exercises(notebook))
     assert answers, "the notebook has no exercises: this test needs rethinking"
-    assert sum(len(s["children"]) for s in slides) == len(set(positions)) + answers
+    # A view held back for an exercise asked further down moves to a subslide after its answer.
+    early = early_held_keys(notebook)
+    assert sum(len(s["children"]) for s in slides) == len(set(positions)) + answers + len(early)
     for h, slide in enumerate(slides):
         assert slide["children"], f"slide {h} has no subslide"
         for v, subslide in enumerate(slide["children"]):
             assert "".join(subslide["text"]).strip() or subslide["charts"], f"slide {h}/{v} empty"
-    # Each chart sits on the slide its cell is on.
-    for number, (_, (h, v)) in enumerate(stored_figures(notebook), 1):
-        assert f"chart-{number}" in slides[h]["children"][v]["charts"]
+    # Each chart sits on the slide its cell is on (one held back for an exercise goes where the
+    # deck puts that exercise's evidence: tests/test_publish_lesson.py).
+    held = held_figures(notebook)
+    for number, (figure, (h, v)) in enumerate(stored_figures(notebook), 1):
+        if figure not in held:
+            assert f"chart-{number}" in slides[h]["children"][v]["charts"]
 
 
 def test_handout_has_title_narrative_tables_and_questions(built, parsed, notebook, real):
@@ -231,7 +281,7 @@ def test_widget_placeholders_read_sensibly_without_a_kernel(parsed, notebook, na
     placeholders = [
         publishing.text_of(output["data"]["text/plain"])
         for cell in notebook["cells"]
-        for output in cell.get("outputs", [])
+        for output in outputs_of(cell)
         if set(output.get("data", {})) == {"text/plain"}
         and "run the notebook" in publishing.text_of(output["data"]["text/plain"]).lower()
     ]

@@ -13,9 +13,9 @@ GUIDE = Path(__file__).resolve().parents[1] / "notebooks" / "TEACHER_GUIDE.md"
 
 # The six exercises as the notebook builds them, in the guide's order.
 EXERCISES = [
-    (ex.hedge_word, "c_tentative_tuesday"),
     (ex.claim_source, "c_poised"),
     (ex.source_kind, "c_no_permanent_body"),
+    (ex.hedge_word, "c_tentative_tuesday"),
     (ex.relative_date, "e_first_meeting"),
     (ex.plan_or_fact, "e_peace_initiatives"),
     (ex.takeaway_verdict, "t_focus_reengage"),

@@ -1,7 +1,9 @@
 """A teacher's own prose for the explainer: the optional `lesson.md` of a package.
 
-One `## ` heading per section, named as the section's default title (for example
-`## Where the story comes from`); the text under it replaces the section's opening text. A
+One `## ` heading per section, named by the section's slug (for example `## sources`), which
+stays the same when a title or the order changes; the section's generated title (`## Where the
+story comes from`) is accepted too, with a warning that names the slug. The text under it
+replaces the section's opening text. A
 `### ` heading inside a section names another of its prose slots (`### Try it`,
 `### After the table`, ...), and `### Title` gives the section a title of the teacher's own.
 Write `<!-- generated -->` where the generated text should stay, to extend it instead of
@@ -16,6 +18,7 @@ anything else is refused, with the line of the quote.
 from __future__ import annotations
 
 import re
+import warnings
 from pathlib import Path
 
 from ..errors import ExplainerError
@@ -33,12 +36,18 @@ class LessonError(ExplainerError, ValueError):
     naming the file and its line."""
 
 
-Lesson = dict[tuple[str, str], str]  # (section title, slot) -> markdown
+class LessonWarning(UserWarning):
+    """A lesson.md that works but will not for long: a section named by its title."""
 
 
-def read_lesson(folder: Path, sections: dict[str, set[str]], sources: list[str]) -> Lesson:
+Lesson = dict[tuple[str, str], str]  # (section slug, slot) -> markdown
+Sections = dict[str, tuple[str, frozenset[str]]]  # slug -> (title, slots)
+
+
+def read_lesson(folder: Path, sections: Sections, sources: list[str]) -> Lesson:
     """The lesson of the package in `folder` (empty without a lesson.md), checked against the
-    section titles and the slots each may have, and its quotations against `sources`."""
+    sections' slugs (or titles) and the slots each may have, and its quotations against
+    `sources`."""
     path = folder / LESSON
     if not path.is_file():
         return {}
@@ -54,13 +63,10 @@ def read_lesson(folder: Path, sections: dict[str, set[str]], sources: list[str])
             continue
         level, name = heading.groups()
         if level == "##":
-            if name not in sections:
-                known = "; ".join(sections)
-                raise LessonError(f"{LESSON}:{number}: no section is called {name!r} ({known})")
-            key = (name, "")
+            key = (_slug(sections, name, number), "")
         else:
-            if key is None or name not in sections[key[0]] | {TITLE}:
-                slots = ", ".join(sorted(sections[key[0]] - {""} | {TITLE})) if key else "none"
+            if key is None or name not in sections[key[0]][1] | {TITLE}:
+                slots = ", ".join(sorted(sections[key[0]][1] - {""} | {TITLE})) if key else "none"
                 raise LessonError(f"{LESSON}:{number}: no part is called {name!r} ({slots})")
             key = (key[0], name)
         if key in lesson:
@@ -68,6 +74,23 @@ def read_lesson(folder: Path, sections: dict[str, set[str]], sources: list[str])
         lesson[key] = []
     texts = {key: "\n".join(lines).strip() for key, lines in lesson.items()}
     return {key: text for key, text in texts.items() if text}  # a bare heading changes nothing
+
+
+def _slug(sections: Sections, name: str, line: int) -> str:
+    """The slug a `## ` heading names: itself, or the section whose title it is (warned)."""
+    if name in sections:
+        return name
+    slug = next((slug for slug, (title, _) in sections.items() if title == name), None)
+    if slug is None:
+        known = "; ".join(sections)
+        raise LessonError(f"{LESSON}:{line}: no section is called {name!r} ({known})")
+    warnings.warn(
+        f"{LESSON}:{line}: '## {name}' names the section by its title; write '## {slug}', "
+        "which stays the same when the title changes",
+        LessonWarning,
+        stacklevel=3,
+    )
+    return slug
 
 
 def _check_quotes(text: str, sources: list[str]) -> None:
@@ -84,9 +107,9 @@ def _check_quotes(text: str, sources: list[str]) -> None:
             )
 
 
-def written(lesson: Lesson, section: str, slot: str, generated: str) -> str:
+def written(lesson: Lesson, slug: str, slot: str, generated: str) -> str:
     """The text of one slot: the lesson's, with the generated text where it says so."""
-    own = lesson.get((section, slot))
+    own = lesson.get((slug, slot))
     if own is None:
         return generated
     return own.replace(GENERATED, generated).strip()

@@ -51,6 +51,13 @@ def unnamed_source_claim(package: Package, besides: Claim | None) -> Claim | Non
     return found[-1] if found else besides
 
 
+def source_kind_claim(package: Package) -> Claim | None:
+    """The claim whose kind of source is asked: an unnamed source's, besides the chain example."""
+    if not package.claims:
+        return None
+    return unnamed_source_claim(package, chain_example(package))
+
+
 def relative_date_event(package: Package) -> Event | None:
     """An event whose time words resolve to one day: relative words ("next Tuesday") first,
     and of those a later day first.
@@ -70,6 +77,11 @@ def relative_date_event(package: Package) -> Event | None:
         return (dated, event.earliest == published, before)
 
     return min(candidates, key=preference, default=None)
+
+
+def dated_events(package: Package) -> tuple[Event, ...]:
+    """The events the article dates in words of its own ("next Tuesday", "On December 9")."""
+    return tuple(e for e in package.events if e.date_text)
 
 
 def first_relative_date(package: Package) -> Event | None:

@@ -1,48 +1,51 @@
-"""The sections about the story itself: its headline, its sources, its dates, its actors and
-its events. Each is built from the package, or is None when the package has nothing for it.
+"""The sections about the story itself: the article whole, its sources, its headline, its
+dates, its actors and its events. Each builder returns its parts, or None when the package has
+nothing for it; its slug, title and slots are registered in `sections`.
 """
 
 from __future__ import annotations
 
-import json
-
+from .. import views
 from ..package.model import Package
+from ..views import tables, whole_article
 from . import picks, prose
 from .parts import (
     AFTER_THE_TABLE,
     AS_A_TABLE,
     OPENING,
     OUTSIDE,
+    PACKAGE,
     TRY_IT,
     TRY_IT_TEXT,
-    Code,
+    Part,
     Prose,
-    Section,
-    exercise,
+    call,
+    code,
 )
+from .registry import ask
 from .words import counted
 
-ARTICLE = "The article"
+Parts = tuple[Part, ...]
 
 
-def article(package: Package) -> Section:
+def article(package: Package, path: str) -> Parts:
     """The article whole, as a reader meets it, before any of it is taken apart."""
     opening = (
         "First, read the whole article, as it was published: its headline, its summary and "
         "every paragraph, in order. Nothing is marked yet. Ask yourself as you read: who is "
         "speaking, how sure are they, and when is each thing supposed to happen?"
     )
-    return Section(
-        ARTICLE,
-        (Prose(OPENING, opening, "slide"), Code("whole_article.as_published(package)")),
+    return (
+        Prose(OPENING, opening, "slide"),
+        code(call(whole_article.as_published, PACKAGE)),
     )
 
 
-def headline(package: Package) -> Section | None:
+def headline(package: Package, path: str) -> Parts | None:
     lead, least_sure = picks.lead_claim(package), picks.least_sure_claim(package)
-    if lead is None or least_sure is None:  # both are found, or neither: no claim is hedged
+    hedge = ask("hedge_word", package)
+    if lead is None or least_sure is None or hedge is None:
         return None
-    shown = list(dict.fromkeys([lead, least_sure]))
     question = (
         "A headline that asks a question is usually a headline whose answer is not settled. "
         if package.article.headline.rstrip().endswith("?")
@@ -50,65 +53,56 @@ def headline(package: Package) -> Section | None:
     )
     opening = (
         f"The headline: {prose.closed(package, package.article.headline)} {question}"
-        "The body says how sure its claims are, with words that do the work:\n"
-        f"{prose.hedge_list(package, shown)}"
+        "The body says how sure its claims are, with words that do the work: **hedge words**, "
+        "which leave a claim less than certain. Find one."
     )
-    ids = ", ".join(json.dumps(c.id) for c in shown)
-    return Section(
-        "The headline and its hedges",
-        (
-            Prose(OPENING, opening, "slide"),
-            Code(f"views.claims(package, [{ids}])"),
-            Prose(TRY_IT, TRY_IT_TEXT, "subslide"),
-            exercise("hedge_word", least_sure.id),
-        ),
+    shown = list(dict.fromkeys([lead.id, least_sure.id]))
+    return (
+        Prose(OPENING, opening, "slide"),
+        Prose(TRY_IT, TRY_IT_TEXT, "subslide"),
+        hedge,
+        code(call(views.claims, PACKAGE, shown)),
     )
 
 
-def sources(package: Package) -> Section | None:
+def sources(package: Package, path: str) -> Parts | None:
     if not package.claims:
         return None
-    example = picks.chain_example(package)
-    assert example is not None  # there are claims
     opening = (
-        f"A story passes through a chain of people before it reaches you. For the claim "
-        f"{prose.quote(package, example.quote)}:\n{prose.chain(package, example)}\n\n"
-        "Each link adds distance. A named source on the record can be checked and held to "
-        "their words; an unnamed one cannot. Watch also for sentences with **no source at "
-        "all**: they are the article's own voice.\n\n"
-        "The table lists every chain of attribution in the article, with how many claims "
-        "travel along it."
+        "A story passes through a chain of people before it reaches you: the publisher, the "
+        "agency it credits, and whoever the agency heard it from. Each link adds distance. A "
+        "named source on the record can be checked and held to their words; an unnamed one "
+        "cannot. Watch also for sentences with **no source at all**: they are the article's "
+        "own voice. After the questions, a table lists every chain of attribution in the "
+        "article, with how many claims travel along it."
+    )
+    source, kind = ask("claim_source", package), ask("source_kind", package)
+    asked = [a for a in (source, kind) if a is not None]
+    try_it = (
+        "**Try it.** Whose information is this claim? And what kind of source is behind the "
+        "next one?"
+        if len(asked) > 1
+        else "**Try it.** Whose information is this claim?"
     )
     after = f"{prose.sourcing_counts(package)} {prose.named_sources(package)}"
-    unnamed = picks.unnamed_source_claim(package, example)
-    parts: list[Prose | Code] = [
+    return (
         Prose(OPENING, opening, "slide"),
-        Code("tables.sources_table(package)"),
+        Prose(TRY_IT, try_it, "subslide"),
+        *asked,
+        code(call(tables.sources_table, PACKAGE), slide="subslide"),
         Prose(AFTER_THE_TABLE, after),
-        Prose(
-            TRY_IT,
-            "**Try it.** Whose information is this claim? And what kind of source is behind "
-            "the next one?"
-            if unnamed
-            else "**Try it.** Whose information is this claim?",
-            "subslide",
-        ),
-        exercise("claim_source", example.id),
-    ]
-    if unnamed is not None:
-        parts.append(exercise("source_kind", unnamed.id))
-    return Section("Where the story comes from", tuple(parts))
+    )
 
 
-def dating(package: Package) -> Section | None:
-    dated = [e for e in package.events if e.date_text]
+def dating(package: Package, path: str) -> Parts | None:
+    dated = picks.dated_events(package)
     if not package.dating and not dated:
         return None
     opening = (
         "Relative dates only make sense once you know when the story was written. "
         f"{prose.dateline(package)}"
     )
-    parts: list[Prose | Code] = [Prose(OPENING, opening, "slide")]
+    parts: list[Part] = [Prose(OPENING, opening, "slide")]
     if package.dating:
         parts[0] = Prose(
             OPENING,
@@ -116,34 +110,37 @@ def dating(package: Package) -> Section | None:
             "**Outside context** use facts from outside the article.",
             "slide",
         )
-        parts.append(Code("tables.dating_table(package)"))
-    event = picks.relative_date_event(package)
-    if event is not None:
+        parts.append(code(call(tables.dating_table, PACKAGE)))
+    relative = ask("relative_date", package)
+    if relative is not None:
+        event = package.event(relative.record_id)
         parts += [
             Prose(
                 TRY_IT,
-                f"**Try it.** Before you look at the table below: which day is "
+                f"**Try it.** Count from the day of publication: which day is "
                 f"{prose.quote(package, event.date_text)}?",
                 "subslide",
             ),
-            exercise("relative_date", event.id),
+            relative,
         ]
     first = picks.first_relative_date(package)
     if dated:
+        # The first relative date worked through, unless it is the one just asked.
+        worked = first if first and (relative is None or first.id != relative.record_id) else None
         text = (
             "With the publication date fixed, each relative date can be resolved, the way a "
             "careful reader (or the TimeML standard for time expressions) would: keep the "
             "article's words, the resolved date, and how you got there. "
-            f"{prose.resolution(package, first) if first else ''} {prose.undatable(package)}"
+            f"{prose.resolution(package, worked) if worked else ''} {prose.undatable(package)}"
         )
         parts += [
-            Prose("Relative dates", text.strip()),
-            Code("views.events(package, [event for event in package.events if event.date_text])"),
+            Prose("Relative dates", " ".join(text.split())),
+            code(call(views.events, PACKAGE, call(picks.dated_events, PACKAGE))),
         ]
-    return Section("Dating the story", tuple(parts))
+    return tuple(parts)
 
 
-def whos_who(package: Package) -> Section | None:
+def whos_who(package: Package, path: str) -> Parts:
     unnamed = any(a.type == "anonymous_source" for a in package.actors)
     opening = (
         f"The {counted(len(package.actors), 'person or body', 'people and bodies')} in the "
@@ -154,10 +151,7 @@ def whos_who(package: Package) -> Section | None:
             " Sources the article does not name are actors too: they speak in the story even "
             "though we can't see them."
         )
-    parts: list[Prose | Code] = [
-        Prose(OPENING, opening, "slide"),
-        Code("tables.actors_table(package)"),
-    ]
+    parts: list[Part] = [Prose(OPENING, opening, "slide"), code(call(tables.actors_table, PACKAGE))]
     if package.context_actors:
         parts += [
             Prose(
@@ -165,12 +159,12 @@ def whos_who(package: Package) -> Section | None:
                 "Their names in their own language and their titles at the time, from outside "
                 "the article (**Outside context**, each with its source):",
             ),
-            Code("tables.context_actors_table(package)"),
+            code(call(tables.context_actors_table, PACKAGE)),
         ]
-    return Section("Who's who", tuple(parts))
+    return tuple(parts)
 
 
-def sequence(package: Package) -> Section | None:
+def sequence(package: Package, path: str) -> Parts | None:
     if not package.events:
         return None
     opening = (
@@ -188,8 +182,8 @@ def sequence(package: Package) -> Section | None:
         "- the dashed line is the day the article was published. Everything to its right is a "
         "plan, not a fact."
     )
-    parts: list[Prose | Code] = [Prose(OPENING, opening, "slide")]
-    plan = picks.plan_event(package)
+    parts: list[Part] = [Prose(OPENING, opening, "slide")]
+    plan = ask("plan_or_fact", package)
     if plan is not None:
         parts += [
             Prose(
@@ -198,15 +192,15 @@ def sequence(package: Package) -> Section | None:
                 "was published?",
                 "subslide",
             ),
-            exercise("plan_or_fact", plan.id),
+            plan,
         ]
     parts += [
-        Code("views.timeline(package)", "subslide"),
+        code(call(views.timeline, PACKAGE), slide="subslide"),
         Prose(
             AS_A_TABLE,
             "The same events as a table, for reading aloud or with a screen reader:",
             "subslide",
         ),
-        Code("views.events(package)"),
+        code(call(views.events, PACKAGE)),
     ]
-    return Section("The sequence of events", tuple(parts))
+    return tuple(parts)

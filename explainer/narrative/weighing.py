@@ -1,21 +1,39 @@
 """The sections that weigh the story: exploring it by actor, claim by claim, how sure it is,
-its takeaways, what is known from outside it, and the summary with questions. Each is built
-from the package, or is None when the package has nothing for it.
+its takeaways, what is known from outside it, and the summary with questions. Each builder
+returns its parts, or None when the package has nothing for it; its slug, title and slots are
+registered in `sections`.
 """
 
 from __future__ import annotations
 
-import json
+from pathlib import PurePosixPath
 
+from .. import views
 from ..package.model import Package
+from ..views import tables
+from ..views.explorer import Explorer
 from . import picks, prose
-from .parts import AFTER_THE_TABLE, AS_A_TABLE, OPENING, TRY_IT, Code, Prose, Section, exercise
+from .parts import (
+    AFTER_THE_TABLE,
+    AS_A_TABLE,
+    OPENING,
+    PACKAGE,
+    TRY_IT,
+    Assign,
+    Part,
+    Prose,
+    Ref,
+    call,
+    code,
+)
+from .registry import ask
 from .words import counted
 
-EXPLORE = "Explore by actor"
+Parts = tuple[Part, ...]
+EXPLORER = Ref("explorer")
 
 
-def explore(package: Package) -> Section | None:
+def explore(package: Package, path: str) -> Parts | None:
     person = picks.on_record_person(package)
     if person is None or not package.claims:
         return None
@@ -29,21 +47,21 @@ def explore(package: Package) -> Section | None:
         "says how many events and claims are left.\n\n"
         f"Try: pick **{prose.md(person.name)}** alone. What is left?{then}"
     )
-    return Section(
-        EXPLORE,
-        (
-            Prose(OPENING, opening, "slide"),
-            Code("explorer = Explorer(package)\nexplorer"),
-            Prose("From code", prose.chosen_alone(package, person), "skip"),
-            Code(f"explorer.choose([{json.dumps(person.id)}])\nprint(explorer.describe())", "skip"),
-            Code(
-                'explorer.choose(explorer.picks["All actors"])\nprint(explorer.describe())', "skip"
-            ),
+    described = call(print, call(Explorer.describe, EXPLORER))
+    return (
+        Prose(OPENING, opening, "slide"),
+        code(Assign("explorer", call(Explorer, PACKAGE)), EXPLORER),
+        Prose("From code", prose.chosen_alone(package, person), "skip"),
+        code(call(Explorer.choose, EXPLORER, [person.id]), described, slide="skip"),
+        code(
+            call(Explorer.choose, EXPLORER, Ref("explorer", ("picks",), "All actors")),
+            described,
+            slide="skip",
         ),
     )
 
 
-def claim_by_claim(package: Package) -> Section | None:
+def claim_by_claim(package: Package, path: str) -> Parts | None:
     if not package.claims:
         return None
     opening = (
@@ -53,59 +71,53 @@ def claim_by_claim(package: Package) -> Section | None:
         "used in linguistics: *certain*, *probable*, *possible*, or *negated*, always relative "
         "to whoever makes the claim."
     )
-    return Section(
-        "Claim by claim", (Prose(OPENING, opening, "slide"), Code("views.claims(package)"))
-    )
+    return (Prose(OPENING, opening, "slide"), code(call(views.claims, PACKAGE)))
 
 
-def how_sure(package: Package) -> Section | None:
+def how_sure(package: Package, path: str) -> Parts | None:
     if not package.claims:
         return None
     opening = (
         f"{prose.certainty_counts(package)} But certain *for whom*? A claim can be stated "
         "flatly and still rest on an unnamed source, or on no source at all."
     )
-    parts: list[Prose | Code] = [
+    parts: list[Part] = [
         Prose(OPENING, opening, "slide"),
-        Code("views.certainty(package)", "subslide"),
+        code(call(views.certainty, PACKAGE), slide="subslide"),
         Prose(AS_A_TABLE, "The chart as a table:", "subslide"),
-        Code("tables.certainty_table(package.claims)"),
+        code(call(tables.certainty_table, Ref("package", ("claims",)))),
     ]
     if any(c.hedges for c in package.claims):
         parts += [
             Prose("Hedges", prose.hedges_by_certainty(package), "subslide"),
-            Code("tables.hedges_table(package)"),
+            code(call(tables.hedges_table, PACKAGE)),
         ]
-    return Section("How sure is the article?", tuple(parts))
+    return tuple(parts)
 
 
-def takeaways(package: Package) -> Section | None:
-    if not package.takeaways:
+def takeaways(package: Package, path: str) -> Parts | None:
+    verdict = ask("takeaway_verdict", package)
+    if verdict is None:  # no takeaways
         return None
     opening = (
         f"The article sums itself up in {counted(len(package.takeaways), 'takeaway')}. "
         "Summaries are where hedges and sources tend to fall away. Each takeaway is compared "
         "here with the sentences of the body that support it."
     )
-    audited = picks.audited_takeaway(package)
-    assert audited is not None  # there are takeaways
-    return Section(
-        "The takeaways, audited",
-        (
-            Prose(OPENING, opening, "slide"),
-            Prose(
-                TRY_IT,
-                "**Try it.** Before the audit table: how does this takeaway compare with the body?",
-                "subslide",
-            ),
-            exercise("takeaway_verdict", audited.id),
-            Code("tables.takeaways_table(package)"),
-            Prose(AFTER_THE_TABLE, prose.verdict_counts(package)),
+    return (
+        Prose(OPENING, opening, "slide"),
+        Prose(
+            TRY_IT,
+            "**Try it.** Before the audit table: how does this takeaway compare with the body?",
+            "subslide",
         ),
+        verdict,
+        code(call(tables.takeaways_table, PACKAGE)),
+        Prose(AFTER_THE_TABLE, prose.verdict_counts(package)),
     )
 
 
-def outside(package: Package) -> Section | None:
+def outside(package: Package, path: str) -> Parts | None:
     if not package.context:
         return None
     opening = (
@@ -115,12 +127,8 @@ def outside(package: Package) -> Section | None:
         "outside the article, dated ones in date order, each with the source it was checked "
         "against."
     )
-    return Section(
-        "Outside context", (Prose(OPENING, opening, "slide"), Code("tables.context_table(package)"))
-    )
+    return (Prose(OPENING, opening, "slide"), code(call(tables.context_table, PACKAGE)))
 
 
-def summary(package: Package, folder: str) -> Section:
-    return Section(
-        "Summary and questions", (Prose(OPENING, prose.summary(package, folder), "slide"),)
-    )
+def summary(package: Package, path: str) -> Parts:
+    return (Prose(OPENING, prose.summary(package, PurePosixPath(path).name), "slide"),)

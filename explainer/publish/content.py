@@ -26,6 +26,7 @@ from typing import Literal
 
 from markupsafe import Markup
 
+from ..views.modes import MODES_MIMETYPE
 from ..views.render import PLOTLY_MIMETYPE
 from .assets import script_json
 from .exercise import (
@@ -39,9 +40,6 @@ from .exercise import (
 from .notebook import PublishError, slide_type, text_of
 from .sanitise import clean, offline_figure
 
-# Instructions that depend on where the reader is: {"lab": html, "app": html, "deck": html,
-# "paper": html}, one output, its text/html the variant for where the kernel ran.
-MODES_MIMETYPE = "application/vnd.explainer.modes+json"
 Mode = Literal["deck", "paper"]
 # The article as a reader meets it (headline, dateline, synopsis, takeaways, paragraphs) is the
 # one output whose HTML is an <article> element: a composition complete in itself, as HTML says.

@@ -15,6 +15,7 @@ import signal
 import sys
 import time
 import urllib.error
+import urllib.request
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -158,3 +159,28 @@ def kernel_running(server: harness.Server, kernel_id: str) -> bool:
             return False
         raise
     return True
+
+
+def load(url: str) -> tuple[int, str]:
+    """A page load as a client that runs no scripts: (HTTP status, the page)."""
+    try:
+        with urllib.request.urlopen(url, timeout=600) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def memory(server) -> dict:
+    """Resident memory (bytes) of the server's process and of all its kernels."""
+    import psutil
+
+    in_kernels = sum(p.memory_info().rss for p in kernels(server))
+    return {"server": psutil.Process(server.process.pid).memory_info().rss, "kernels": in_kernels}
+
+
+def wait_for(condition, timeout: float, what: str) -> None:
+    """Until `condition()`; an AssertionError naming `what` after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"not in {timeout:.0f} s: {what}"
+        time.sleep(1)

@@ -200,6 +200,17 @@ def test_code_is_hidden_only_in_app_mode(app):
         assert "load_package" in code
 
 
+def test_the_instructions_speak_of_what_the_reader_has(app):
+    """JupyterLab tells the reader to run the cells; the app, with nothing to run, never
+    mentions a Run menu (issue 16: the words for the mode the kernel runs in)."""
+    text = " ".join(app.page.inner_text("body").split())
+    if app.name == "voila":
+        assert "Run All Cells" not in text
+        assert "nothing to run" in text
+    else:
+        assert "Run All Cells" in text
+
+
 def test_the_page_logs_no_errors(app):
     external = set(app.page.watch.external)  # blocked on purpose; reported by the next test
     errors = [e for e in app.page.watch.console_errors if not any(u in e for u in external)]

@@ -18,13 +18,9 @@ import http.server
 import json
 import re
 import threading
-import time
-import urllib.error
-import urllib.request
 
 import classroom_server
 import harness
-import psutil
 import pytest
 
 from explainer.classroom.config import Lesson
@@ -41,9 +37,11 @@ def test_sixty_loads_at_once_get_the_class_places_and_memory_comes_back(tmp_path
     try:
         pool = classroom_server.kernel_ids(server)
         classroom_server.wait_quiet(server)
-        before = memory(server)
+        before = classroom_server.memory(server)
         with concurrent.futures.ThreadPoolExecutor(LOADS) as loads:
-            answers = list(loads.map(lambda _: load(server.url("/")), range(LOADS)))
+            answers = list(
+                loads.map(lambda _: classroom_server.load(server.url("/")), range(LOADS))
+            )
         served = [body for status, body in answers if status == 200]
         full = [body for status, body in answers if status == 503]
         assert len(served) == places and len(full) == LOADS - places, [s for s, _ in answers]
@@ -54,35 +52,18 @@ def test_sixty_loads_at_once_get_the_class_places_and_memory_comes_back(tmp_path
 
         # The loads never connect to their kernels (no scripts run): culled once the time a
         # page has to connect is over; the pool is refilled a minute after it was taken from.
-        wait_for(lambda: not pages & classroom_server.kernel_ids(server), 180, "pages culled")
-        wait_for(lambda: len(classroom_server.kernel_ids(server)) == len(pool), 180, "pool")
+        classroom_server.wait_for(
+            lambda: not pages & classroom_server.kernel_ids(server), 180, "pages culled"
+        )
+        classroom_server.wait_for(
+            lambda: len(classroom_server.kernel_ids(server)) == len(pool), 180, "pool"
+        )
         classroom_server.wait_quiet(server)
-        after = memory(server)
+        after = classroom_server.memory(server)
         assert after["kernels"] <= before["kernels"] * 1.2, (before, after)
         assert after["server"] <= before["server"] + MEMORY_MARGIN, (before, after)
     finally:
         server.stop()
-
-
-def load(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=600) as response:
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode()
-
-
-def memory(server) -> dict:
-    """Resident memory (bytes) of the server's process and of all its kernels."""
-    kernels = sum(p.memory_info().rss for p in classroom_server.kernels(server))
-    return {"server": psutil.Process(server.process.pid).memory_info().rss, "kernels": kernels}
-
-
-def wait_for(condition, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"not in {timeout:.0f} s: {what}"
-        time.sleep(1)
 
 
 ATTACK = """<!DOCTYPE html><html><body>
