@@ -64,9 +64,9 @@ def _method_of(function: Callable) -> bool:
 LINE = 100  # characters: the notebook's cells are ruff-clean, as the project's code is
 
 
-def source(value: object, indent: int = 0) -> str:
+def source(value: object, indent: int = 0, trailing: int = 0) -> str:
     """A statement or an argument as Python source; a call too long for one line gets one
-    argument a line, as ruff would format it."""
+    argument a line, as ruff would format it (`trailing`: characters that follow on its line)."""
     if isinstance(value, Ref):
         text = ".".join((value.name, *value.attributes))
         return text if value.key is None else f"{text}[{json.dumps(value.key)}]"
@@ -79,10 +79,10 @@ def source(value: object, indent: int = 0) -> str:
         else:
             head = name_of(value.function)
         flat = f"{head}({', '.join(source(arg) for arg in args)})"
-        if indent + len(flat) <= LINE or not args:
+        if indent + len(flat) + trailing <= LINE or not args:
             return flat
         inner = " " * (indent + 4)
-        lines = [f"{inner}{source(arg, indent + 4)}," for arg in args]
+        lines = [f"{inner}{source(arg, indent + 4, trailing=1)}," for arg in args]
         return "\n".join([f"{head}(", *lines, f"{' ' * indent})"])
     if isinstance(value, list | tuple):
         return f"[{', '.join(source(item) for item in value)}]"

@@ -31,5 +31,18 @@ GIVES_AWAY: dict[Callable, frozenset[str]] = {
 }
 
 
+# How a held-back view's placeholder names it ("... to see the claims table").
+NAMES: dict[Callable, str] = {
+    views.claims: "the claims table",
+    views.events: "the table of events",
+    views.timeline: "the timeline",
+    views.article: "the article with its hedges marked",
+    tables.hedges_table: "the table of hedges",
+    tables.takeaways_table: "the audit of the takeaways",
+    tables.context_table: "the outside context",
+    Explorer: "the actor filter and its views",
+}
+
+
 def given_away(function: Callable) -> frozenset[str]:
     return GIVES_AWAY.get(function, frozenset())

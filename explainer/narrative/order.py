@@ -13,9 +13,11 @@ that exercise is answered or "Show me" is chosen, even where the exercise comes 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..views import exercises
 from . import calls
-from .giveaways import given_away
+from .giveaways import NAMES, given_away
 from .parts import Ask, Assign, Call, Code, NarrativeError, Ref, Section, Statement
 
 
@@ -32,6 +34,15 @@ def shown(code: Code) -> Statement | None:
     """What a cell displays: its last statement, unless that is an assignment."""
     last = code.statements[-1] if code.statements else None
     return None if isinstance(last, Assign) else last
+
+
+def _made_by(statement: Statement, code: Code) -> Callable | None:
+    """The function whose value a displayed statement is (for a name, the one it was bound to
+    in the same cell)."""
+    if isinstance(statement, Call):
+        return statement.function
+    named = {s.name: s.value.function for s in code.statements if isinstance(s, Assign)}
+    return named.get(statement.name) if isinstance(statement, Ref) else None
 
 
 def section_gives(section: Section) -> frozenset[str]:
@@ -112,6 +123,8 @@ def _held(section: Section, code: Code, bound, unasked_own: set[str], order: lis
             f"{', '.join(sorted(kinds & unasked_own))} before the section asks it"
         )
     waited = [key for key in order if key.split(":", 1)[0] in kinds]
+    made_by = _made_by(last, code)
+    what = NAMES.get(made_by, "the evidence") if made_by else "the evidence"
     for key in waited:  # the outermost waits for the exercise asked last: a page shows the
-        last = Call(exercises.revealed_after, (key, last))  # view after that one's answer
+        last = Call(exercises.revealed_after, (key, last, what))  # view after that answer
     return Code((*code.statements[:-1], last), code.slide)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import harness
 import pytest
-from giveaway import BLOCKS_JS, Block, giveaways, predates_retrieval_first
+from giveaway import BLOCKS_JS, Block, giveaways
 from markupsafe import Markup
 from published import article_output, build_from, build_pages
 
@@ -223,15 +223,7 @@ def test_any_deck_asks_before_it_answers(offline, tmp_path):
     deck.check_offline()
 
 
-def stored(notebook_path: Path):
-    """A stored notebook for the walk: where it predates issue 16's lesson (giveaway.py says
-    when), the walk must fail (strict xfail), and passes once the notebook is made anew."""
-    reason = predates_retrieval_first(json.loads(notebook_path.read_text(encoding="utf-8")))
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(notebook_path, marks=marks, id=notebook_path.stem)
-
-
-@pytest.mark.parametrize("notebook_path", [stored(path) for path in NOTEBOOKS])
+@pytest.mark.parametrize("notebook_path", NOTEBOOKS, ids=lambda path: path.stem)
 def test_the_stored_decks_ask_before_they_answer(offline, tmp_path, notebook_path):
     """The deck half of issue 16's student walk: for every exercise of each stored notebook, the
     text of its right answer and of its explanation (giveaway.py says when a slide shows them)
