@@ -73,3 +73,12 @@ def choose(app: App, names: list[str]) -> None:
 
 def words(text: str) -> str:
     return " ".join(text.split())
+
+
+def show_everything(page) -> None:
+    """Choose "Show me" in every exercise, as a reader who explores freely does: the views the
+    exercises hold back (the explorer among them) are then in the page."""
+    buttons = page.get_by_role("button", name="Show me")
+    for number in range(buttons.count()):
+        buttons.nth(number).click()
+    page.locator(".widget-select-multiple select").first.wait_for(timeout=60_000)
