@@ -16,6 +16,8 @@ import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..errors import ExplainerError
+
 OPENING = ""  # the slot of a section's first text, written under its heading in lesson.md
 
 # The names of prose slots that several sections share (their headings in lesson.md).
@@ -27,7 +29,7 @@ AFTER_THE_TABLE = "After the table"
 TRY_IT_TEXT = "**Try it.** Answer before you read on: the evidence comes after the question."
 
 
-class NarrativeError(ValueError):
+class NarrativeError(ExplainerError, ValueError):
     """A section that cannot be written as it is built: a call the notebook could not make, or
     an order in which evidence would come before the exercise it answers."""
 

@@ -17,7 +17,7 @@ import urllib.request
 import classroom_server
 import harness
 import pytest
-from explainer_page import open_app_mode
+from explainer_page import open_app_mode, show_everything
 
 STUDENTS = 3
 IDLE = 5  # seconds
@@ -45,6 +45,7 @@ def students(server, browser, expected):
     for _ in range(STUDENTS):
         page = harness.watched_page(browser)
         open_app_mode(page, server)
+        show_everything(page)
         harness.install_helpers(page)
         harness.wait_for_charts(page, expected.charts)
         pages.append(page)
