@@ -17,6 +17,7 @@ import pytest
 from published import Offline, build_both
 
 from explainer.package.load import load_package
+from explainer.views.exercises import EXERCISE_MIMETYPE
 from explainer.views.explorer import NOT_RUNNING, Explorer
 from explainer.views.selection import claims_involving, events_involving, quick_picks
 
@@ -40,6 +41,7 @@ class Expected:
 
     stored_charts: int  # plotly outputs stored in the notebook (drawn without running it)
     charts: int  # every chart once the notebook has run: stored ones and the explorers'
+    exercises: int  # the exercises the notebook asks
     actors: tuple[str, ...]  # the filter's options, in order
     picks: tuple[str, ...]  # the quick-pick buttons
     events: tuple[str, ...]  # event ids the timeline draws with every actor chosen
@@ -66,6 +68,7 @@ def expected() -> Expected:
     return Expected(
         stored_charts=stored,
         charts=stored + held + explorers * per_explorer,
+        exercises=sum(EXERCISE_MIMETYPE in o.get("data", {}) for o in outputs),
         actors=tuple(a.name for a in package.actors),
         picks=tuple(quick_picks(package)),
         events=tuple(sorted(e.id for e in package.events)),

@@ -35,9 +35,10 @@ class App:
     page: object
 
 
-def open_app_mode(page, server) -> None:
-    """Open Voila's page and wait until it has run the notebook and shown every cell."""
-    page.goto(server.url("/"), timeout=180_000)
+def open_app_mode(page, server, path: str = "/") -> None:
+    """Open Voila's page at `path` and wait until it has run the notebook and shown every
+    cell."""
+    page.goto(server.url(path), timeout=180_000)
     page.wait_for_function(
         "() => !document.querySelector('.voila-skeleton-container, #loading')",
         timeout=180_000,
@@ -75,10 +76,17 @@ def words(text: str) -> str:
     return " ".join(text.split())
 
 
-def show_everything(page) -> None:
-    """Choose "Show me" in every exercise, as a reader who explores freely does: the views the
-    exercises hold back (the explorer among them) are then in the page."""
+def show_everything(page, exercises: int) -> None:
+    """Choose "Show me" in each of the page's `exercises`, as a reader who explores freely does:
+    the views the exercises hold back (the explorer among them) are then in the page. A page
+    Voila ran ahead of time (preheated) draws its widgets after it has loaded: wait for them."""
     buttons = page.get_by_role("button", name="Show me")
+    page.wait_for_function(
+        """n => [...document.querySelectorAll("button")]
+          .filter(b => b.textContent.trim() === "Show me").length >= n""",
+        arg=exercises,
+        timeout=120_000,
+    )
     for number in range(buttons.count()):
         buttons.nth(number).click()
     page.locator(".widget-select-multiple select").first.wait_for(timeout=60_000)

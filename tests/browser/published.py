@@ -28,8 +28,10 @@ PAGINATE = """([width, height]) => {
                              columnGap: "0px", columnFill: "auto", margin: "0"});
   document.body.style.width = "max-content";
   const split = [];
-  const WHOLE = "figure, tr, h1, h2, h3, .exercise, .answer-entry";
-  for (const el of main.querySelectorAll("figure.chart-figure, tr, h1, h2, h3, p, li, .exercise")) {
+  // An answer's text is whole; the evidence after it (a table, a chart) is whole row by row.
+  const WHOLE = "figure, tr, h1, h2, h3, .exercise, .answer-text";
+  for (const el of main.querySelectorAll(
+    "figure.chart-figure, tr, h1, h2, h3, p, li, .exercise, .answer-text")) {
     const boxes = [...el.getClientRects()].filter(box => box.width && box.height);
     const columns = new Set(boxes.map(box => Math.floor((box.left - main.getBoundingClientRect()
       .left + 1) / width)));

@@ -93,7 +93,7 @@ def open_notebook(request, browser) -> App:
 def app(request, browser, expected):
     """The notebook, run, with every held-back view shown (a reader exploring freely)."""
     opened = open_notebook(request, browser)
-    show_everything(opened.page)
+    show_everything(opened.page, expected.exercises)
     harness.install_helpers(opened.page)
     harness.wait_for_charts(opened.page, expected.charts)
     yield opened
@@ -377,7 +377,7 @@ def test_chart_labels_fit_in_app_mode_on_a_narrow_projector(voila, browser, expe
     page = harness.watched_page(browser, width=width, height=900)
     try:
         open_app_mode(page, voila)
-        show_everything(page)
+        show_everything(page, expected.exercises)
         harness.install_helpers(page)
         harness.wait_for_charts(page, expected.charts)
         assert page.evaluate(CHARTS_FIT, width)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import harness
 import hub
 import pytest
-from explainer_page import words
+from explainer_page import open_app_mode, show_everything, words
 
 USERS = ("ada", "ben", "chloe")
 # Voila's page, when served by a Jupyter server (as on a hub) rather than by `voila`, asks a CDN
@@ -36,7 +36,10 @@ def test_a_user_logs_in_and_runs_the_explainer(jupyterhub, browser, expected, us
         page.fill("input[name=password]", "any password")
         page.click("#login_submit")
         page.wait_for_url(f"**/user/{user}/**", timeout=180_000)  # server spawned, lab opened
-        page.goto(jupyterhub.url(f"/user/{user}/{APP_PAGE}"), timeout=180_000)
+        open_app_mode(page, jupyterhub, f"/user/{user}/{APP_PAGE}")
+        show_everything(
+            page, expected.exercises
+        )  # the charts the exercises hold back are in the page too
         harness.install_helpers(page)
         harness.wait_for_charts(page, expected.charts)
         page.wait_for_function("() => window.__explainer.state() !== null", timeout=60_000)

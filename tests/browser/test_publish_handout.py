@@ -12,6 +12,7 @@ import harness
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from published import MARGIN, PAGINATE, PAPER
+from stored_notebook import stored_figures
 
 from explainer.publish import pages
 from explainer.views.exercises import EXERCISE_MIMETYPE
@@ -39,16 +40,13 @@ def test_handout_has_no_accessibility_violation(offline, published):
 
 def test_charts_are_named_by_title_and_summary_not_ids(offline, published):
     handout = open_handout(offline, published, 1100)
+    # By id: chart-N is the notebook's Nth figure, wherever the handout places it.
     labels = handout.page.eval_on_selector_all(
-        "div.chart", "charts => charts.map(c => c.getAttribute('aria-label'))"
+        "div.chart", "charts => charts.map(c => [c.id, c.getAttribute('aria-label')])"
     )
-    figures = [
-        output["data"][PLOTLY_MIMETYPE]
-        for cell in published["notebook"]["cells"]
-        for output in cell.get("outputs", [])
-        if PLOTLY_MIMETYPE in output.get("data", {})
-    ]
-    assert len(labels) == len(figures)
+    figures = [figure for figure, _ in stored_figures(published["notebook"])]
+    assert len(labels) == len(figures) > 1
+    labels = [label for _, label in sorted(labels, key=lambda pair: int(pair[0].split("-")[1]))]
     for label, figure in zip(labels, figures, strict=True):
         title = figure["layout"].get("title")
         title = title.get("text") if isinstance(title, dict) else title
@@ -90,7 +88,7 @@ def test_handout_prints_without_cutting_a_chart_or_a_row(offline, published, pap
     charts = page.evaluate("() => document.querySelectorAll('div.chart').length")
     page.wait_for_function(
         """n => [...document.querySelectorAll("div.chart svg.main-svg")]
-          .filter(svg => Number(svg.getAttribute("width")) <= 660).length >= n""",
+          .filter(svg => Math.round(svg.getBoundingClientRect().width) <= 660).length >= n""",
         arg=charts,
     )
     layout = page.evaluate(PAGINATE, [width, height])

@@ -15,6 +15,7 @@ import harness
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from published import build_both
+from stored_notebook import stored_figures
 
 from explainer.publish import pages
 
@@ -145,16 +146,9 @@ def test_chart_slides_fill_the_frame_with_type_a_back_row_can_read(
 
 
 def chart_pages(notebook: dict) -> list[list]:
-    """Each stored chart's pages (layout.meta.pages, for a slide each), or [] for a chart shown
-    whole."""
-    figures = [
-        output["data"][PLOTLY]
-        for cell in notebook["cells"]
-        if cell.get("metadata", {}).get("slideshow", {}).get("slide_type") != "skip"
-        for output in cell.get("outputs", [])
-        if PLOTLY in output.get("data", {})
-    ]
-    return [f["layout"].get("meta", {}).get("pages", []) for f in figures]
+    """Each chart's pages (layout.meta.pages, for a slide each), or [] for a chart shown whole;
+    held-back charts included, as the deck shows them after their exercise's answer."""
+    return [f["layout"].get("meta", {}).get("pages", []) for f, _ in stored_figures(notebook)]
 
 
 def count_rows_and_paragraphs(markup: str) -> tuple[int, int]:

@@ -18,6 +18,8 @@
   "use strict";
   var CONFIG = { responsive: true, displaylogo: false, displayModeBar: false };
   var PRINT_WIDTH = 660; // CSS pixels across an A4 or Letter page with 15 mm margins
+  // CSS pixels of chart a Letter page holds with 15 mm margins, its caption and title beside it
+  var PRINT_HEIGHT = 800;
   var SLIDE_FONT = 22;
 
   function charts(root) {
@@ -177,13 +179,17 @@
   }
 
   // A screen-wide chart would be cut at the page edge: print it at the page's width instead,
-  // then give it back the width its figure asked for (none: the width of its container).
+  // then give it back the width its figure asked for (none: the width of its container). A
+  // chart taller than a page would be cut at the page's foot: it is drawn as much wider as it
+  // must shrink and zoomed to fit, so that its lanes keep their spacing and it fills the width.
   // Browsers differ in which signal they send before printing, so both are heard.
   function toPrint() {
     charts(document).forEach(function (div) {
       if (!div.classList.contains("js-plotly-plot") || div.screenLayout) return;
       div.screenLayout = { width: div.layout.width || null, autosize: div.layout.autosize };
-      Plotly.relayout(div, { width: Math.min(PRINT_WIDTH, div.layout.width || PRINT_WIDTH) });
+      var zoom = Math.min(1, PRINT_HEIGHT / (div.layout.height || PRINT_HEIGHT));
+      div.style.zoom = zoom === 1 ? "" : String(zoom);
+      Plotly.relayout(div, { width: Math.min(PRINT_WIDTH, div.layout.width || PRINT_WIDTH) / zoom });
     });
   }
 
@@ -192,6 +198,7 @@
       if (!div.screenLayout) return;
       var layout = div.screenLayout;
       div.screenLayout = null;
+      div.style.zoom = "";
       Plotly.relayout(div, layout);
     });
   }
