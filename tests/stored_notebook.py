@@ -2,10 +2,14 @@
 
 A view held back until an exercise is answered (HELD_BACK_MIMETYPE) counts as the outputs it
 holds; the pages show them in its place or after the answer. Slide positions come from the slide
-metadata and the exercises alone, never from the code under test.
+metadata and the exercises alone, never from the code under test. `waited_for` reads which
+exercises a cell's held-back view waits for from the cell's source.
 """
 
 from __future__ import annotations
+
+import json
+import re
 
 from explainer.views.exercises import EXERCISE_MIMETYPE
 from explainer.views.held_back import HELD_BACK_MIMETYPE
@@ -109,3 +113,12 @@ def stored_figures(notebook: dict) -> list[tuple[dict, tuple[int, int]]]:
             if position is not None and PLOTLY_MIMETYPE in output.get("data", {}):
                 figures.append((output["data"][PLOTLY_MIMETYPE], position))
     return figures
+
+
+def waited_for(text: str) -> list[str]:
+    """The exercise keys a cell's `exercises.revealed_after(key or [keys], ...)` waits for."""
+    found = re.search(r"exercises\.revealed_after\(\s*(\[[^\]]*\]|\"[^\"]*\")", text)
+    if found is None:
+        return []
+    keys = json.loads(re.sub(r",\s*\]", "]", found.group(1)))  # the list's trailing comma
+    return [keys] if isinstance(keys, str) else keys

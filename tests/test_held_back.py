@@ -88,3 +88,21 @@ def test_a_key_that_names_no_exercise_is_refused(real):
         ex.revealed_after("dating_table:e_first_meeting", dating(real))
     with pytest.raises(ValueError, match="relative_date"):
         ex.revealed_after("relative_date", dating(real))
+
+
+def test_a_view_of_several_exercises_waits_for_each_of_them(real):
+    hedge = "hedge_word:c_tentative_tuesday"
+    held = ex.revealed_after([KEY, hedge], dating(real), "the dating table")
+    dated = ex.Exercise(ex.relative_date(real, "e_first_meeting"))
+    hedged = ex.Exercise(ex.hedge_word(real, "c_tentative_tuesday"))
+    inner = held_back._GATES[KEY].waiting[0]  # the first key is the innermost wait
+    dated.answer("2025-12-16")
+    assert day_shown(real) in shown(inner)
+    assert day_shown(real) not in shown(held)  # the outer wait: the hedge is not answered yet
+    assert WIDGET_VIEW not in shown(held)  # its placeholder, as text
+    hedged.show_me.click()
+    (outer,) = json.loads(shown(held))  # now the inner wait, which shows the table
+    assert held.question_key == hedge and outer[WIDGET_VIEW]["model_id"] == inner.output.model_id
+    assert day_shown(real) in json.dumps(held.document())  # as stored, for the deck and handout
+    with pytest.raises(ValueError, match="at least one"):
+        ex.revealed_after([], dating(real))

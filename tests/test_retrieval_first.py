@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from browser.giveaway import Block, giveaways
+from stored_notebook import waited_for
 from synthetic import write_synthetic
 
 from explainer.narrative import generate_notebook
@@ -79,7 +80,7 @@ def test_every_view_that_answers_an_exercise_waits_for_it(tmp_path):
                 for key, where in asked.items():
                     if key.split(":")[0] not in answers:
                         continue
-                    assert f'exercises.revealed_after("{key}"' in text, (name, key, text)
+                    assert key in waited_for(text), (name, key, text)
                     held += 1
                     if section_of(cells, where) == section_of(cells, n):
                         assert where < n, (name, key, "evidence before its exercise")

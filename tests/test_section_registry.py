@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from stored_notebook import waited_for
 from synthetic import write_synthetic
 
 from explainer import views
@@ -67,7 +68,7 @@ def test_a_registered_section_waits_for_the_exercise_its_view_answers(registered
     keys = re.findall(r'exercises\.(\w+)\(package, "([^"]+)"\)\)', "".join(t for _, t in cells))
     for kind, record in keys:
         if kind in ("hedge_word", "claim_source", "source_kind"):
-            assert f'exercises.revealed_after("{kind}:{record}"' in table
+            assert f"{kind}:{record}" in waited_for(table)
     # and lesson.md names it by its slug.
     assert cells[again][1].endswith("Our words.")
 

@@ -65,8 +65,9 @@ LINE = 100  # characters: the notebook's cells are ruff-clean, as the project's 
 
 
 def source(value: object, indent: int = 0, trailing: int = 0) -> str:
-    """A statement or an argument as Python source; a call too long for one line gets one
-    argument a line, as ruff would format it (`trailing`: characters that follow on its line)."""
+    """A statement or an argument as Python source; a call or a list too long for one line gets
+    one argument or item a line, as ruff would format it (`trailing`: characters that follow on
+    its line)."""
     if isinstance(value, Ref):
         text = ".".join((value.name, *value.attributes))
         return text if value.key is None else f"{text}[{json.dumps(value.key)}]"
@@ -85,7 +86,12 @@ def source(value: object, indent: int = 0, trailing: int = 0) -> str:
         lines = [f"{inner}{source(arg, indent + 4, trailing=1)}," for arg in args]
         return "\n".join([f"{head}(", *lines, f"{' ' * indent})"])
     if isinstance(value, list | tuple):
-        return f"[{', '.join(source(item) for item in value)}]"
+        flat = f"[{', '.join(source(item) for item in value)}]"
+        if indent + len(flat) + trailing <= LINE or not value:
+            return flat
+        inner = " " * (indent + 4)
+        lines = [f"{inner}{source(item, indent + 4, trailing=1)}," for item in value]
+        return "\n".join(["[", *lines, f"{' ' * indent}]"])
     if isinstance(value, str):
         return json.dumps(value)
     if value is None or isinstance(value, bool | int):

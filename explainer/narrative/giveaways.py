@@ -28,6 +28,7 @@ GIVES_AWAY: dict[Callable, frozenset[str]] = {
     tables.takeaways_table: frozenset({"takeaway_verdict"}),
     tables.context_table: frozenset({"relative_date", "plan_or_fact"}),  # what came to pass
     Explorer: CLAIMS | EVENTS | {"hedge_word"},
+    Explorer.describe: CLAIMS | EVENTS,  # the events table and the claims' counts, in words
 }
 
 
@@ -41,6 +42,7 @@ NAMES: dict[Callable, str] = {
     tables.takeaways_table: "the audit of the takeaways",
     tables.context_table: "the outside context",
     Explorer: "the actor filter and its views",
+    Explorer.describe: "what the filter leaves, in words",
 }
 
 

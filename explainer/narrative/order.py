@@ -7,8 +7,9 @@ may each give away what the other asks (the dated events show where each plan st
 timeline, each date): such a cycle is broken in the order of registration. Inside a section, an
 exercise must come before a view of its own evidence, and prose must never answer an exercise
 not yet asked. Each view that gives an exercise of the notebook away is wrapped in
-`exercises.revealed_after(key, view)`, once per exercise it answers, so that it shows only once
-that exercise is answered or "Show me" is chosen, even where the exercise comes further down.
+`exercises.revealed_after(keys, view)`, with the key of each exercise it answers, so that it
+shows only once those exercises are answered or "Show me" is chosen, even where an exercise
+comes further down.
 """
 
 from __future__ import annotations
@@ -125,6 +126,10 @@ def _held(section: Section, code: Code, bound, unasked_own: set[str], order: lis
     waited = [key for key in order if key.split(":", 1)[0] in kinds]
     made_by = _made_by(last, code)
     what = NAMES.get(made_by, "the evidence") if made_by else "the evidence"
-    for key in waited:  # the outermost waits for the exercise asked last: a page shows the
-        last = Call(exercises.revealed_after, (key, last, what))  # view after that answer
-    return Code((*code.statements[:-1], last), code.slide)
+    if not waited:
+        return code
+    # One key as itself, several as a list: the view waits for each, the last asked outermost,
+    # so that a page shows it after that answer.
+    keys = waited[0] if len(waited) == 1 else waited
+    held = Call(exercises.revealed_after, (keys, last, what))
+    return Code((*code.statements[:-1], held), code.slide)

@@ -47,7 +47,7 @@ def explore(package: Package, path: str) -> Parts | None:
         "says how many events and claims are left.\n\n"
         f"Try: pick **{prose.md(person.name)}** alone. What is left?{then}"
     )
-    described = call(print, call(Explorer.describe, EXPLORER))
+    described = call(Explorer.describe, EXPLORER)
     return (
         Prose(OPENING, opening, "slide"),
         code(Assign("explorer", call(Explorer, PACKAGE)), EXPLORER),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -415,18 +415,29 @@ BUILDERS = {
 }  # fmt: skip
 
 
-def revealed_after(question_key: str, view: object, what: str = "the evidence") -> HeldBack:
-    """`view` shown only once the exercise `question_key` ("kind:record id", as Question.key
-    says it) is answered right, answered wrong twice, or its "Show me" is chosen; until then a
-    placeholder saying so, which names the view as `what` ("the dating table"). See held_back.py.
+def revealed_after(
+    question_keys: str | Sequence[str], view: object, what: str = "the evidence"
+) -> HeldBack:
+    """`view` shown only once each exercise of `question_keys` ("kind:record id", as
+    Question.key says it; one key or several) is answered right, answered wrong twice, or its
+    "Show me" is chosen; until then a placeholder saying so, which names the view as `what`
+    ("the dating table"). Several keys wait one inside the other, the last one outermost, so a
+    page shows the view after the exercise asked last. See held_back.py.
     """
-    kind, _, record = question_key.partition(":")
-    if kind not in BUILDERS or not record:
-        raise ValueError(
-            f"{question_key!r} is not an exercise's key: expected 'kind:record id', the kind one "
-            f"of {', '.join(sorted(BUILDERS))}"
-        )
-    return HeldBack(question_key, view, what)
+    keys = [question_keys] if isinstance(question_keys, str) else list(question_keys)
+    if not keys:
+        raise ValueError("revealed_after needs at least one exercise's key")
+    for key in keys:
+        kind, _, record = key.partition(":")
+        if kind not in BUILDERS or not record:
+            raise ValueError(
+                f"{key!r} is not an exercise's key: expected 'kind:record id', the kind one "
+                f"of {', '.join(sorted(BUILDERS))}"
+            )
+    held = HeldBack(keys[0], view, what)
+    for key in keys[1:]:
+        held = HeldBack(key, held, what)
+    return held
 
 
 __all__ = [

@@ -36,6 +36,14 @@ STATUS_ROLE = {"role": "status"}  # a screen reader announces the count when the
 _scopes = itertools.count(1)  # numbers each explorer's article, so its style sheet reaches only it
 
 
+class Description(str):
+    """The explorer's views in words, displayed as they read (a plain str shows in quotes): a
+    value, not a print, so that a lesson can hold it back until its exercises are answered."""
+
+    def _repr_pretty_(self, printer, cycle: bool) -> None:
+        printer.text(self)
+
+
 class Explorer:
     """One actor filter (with quick picks) driving every linked view at once."""
 
@@ -129,14 +137,14 @@ class Explorer:
             f" The claims table shows the first {TABLE_ROWS}: choose fewer actors to see the rest."
         )
 
-    def describe(self) -> str:
+    def describe(self) -> Description:
         """What the linked views show now, in words read back from the views themselves: the
         timeline's events and the certainty counts as their tables, and the claims table by its
         caption (its rows are long quotations)."""
         events, claims, counts = (
             o.outputs[-1]["data"]["text/plain"] for o in (self.events, self.claims, self.counts)
         )
-        return "\n".join([events, claims.splitlines()[0], counts])
+        return Description("\n".join([events, claims.splitlines()[0], counts]))
 
     def _layout(self) -> widgets.Widget:
         picks = widgets.HBox(self.buttons, layout=widgets.Layout(flex_flow="row wrap"))
