@@ -6,7 +6,8 @@ chart), each with the words a <mark> highlights set between MARK_OPEN and MARK_C
 exercise's own question and outside any list of choices, that shows:
 
 - a sentence of its explanation (five words or more, not itself a passage of the article); or
-- the label of a right choice, where it is not simply the article's own text (a hedge word
+- the label of a right choice (a word's -s or -es ending aside), where it is not simply the
+  article's own text (a hedge word
   inside an unhighlighted quotation is the article speaking):
   - in a block about the exercise's own record (one that holds its quotation), such as the
     claims table's row for that claim: its kind of source, its speaker, a verdict, a status;
@@ -82,8 +83,22 @@ def right_labels(exercise: dict) -> list[str]:
     return [c["label"] for c in exercise["choices"] if c["value"] in exercise["correct"]]
 
 
+def _word(word: str) -> str:
+    """A word of a label, its -s or -es ending optional ("goes" finds "go", "source" finds
+    "sources"): prose names a verdict or a kind of source in whichever form its sentence needs."""
+    if not word.isalpha():
+        return re.escape(word)
+    stem = word
+    if len(word) > 3 and word.endswith(("ses", "xes", "zes", "oes", "ches", "shes")):
+        stem = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        stem = word[:-1]
+    return re.escape(stem) + "(?:e?s)?"
+
+
 def _label_pattern(label: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w){re.escape(label)}(?!\w)", re.IGNORECASE)
+    words = r"\s+".join(_word(word) for word in label.split())
+    return re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
 
 
 def label_shown(text: str, label: str, article: str) -> set[str]:

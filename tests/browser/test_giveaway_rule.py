@@ -58,3 +58,12 @@ def test_the_explanation_gives_it_away_and_the_own_question_and_choices_do_not()
     assert found(day, "Tuesday, December 16, 2025", question="relative_date:r1") == []
     assert found(day, "A Tuesday, December 16, 2025", choices=True) == []
     assert found(day, "Tuesday, December 16, 2025", question="hedge_word:other") != []
+
+
+def test_a_verdict_is_given_away_in_whichever_form_the_sentence_needs():
+    verdict = exercise("takeaway_verdict", "goes further than the text")
+    assert found(verdict, f"Two go further than the text. “{QUOTE}” drops a hedge.") != []
+    assert found(verdict, "Two of the five go further than the text.") == []  # which, unsaid
+    kind = exercise("source_kind", "unnamed source")
+    assert found(kind, f"“{QUOTE}” rests on unnamed sources") != []
+    assert found(kind, f"“{QUOTE}” rests on an unnamed sourcebook") == []
