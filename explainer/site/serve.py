@@ -76,6 +76,7 @@ def _watch_parent(parent: int) -> None:
 
 
 def main() -> None:
+    stop_whole()  # first: the parent is known before anyone is told the site is up
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--port", type=int, help=f"port on 127.0.0.1 (default {PORT}, or any free one if taken)"
@@ -93,7 +94,6 @@ def main() -> None:
         "Only this computer can open it. Keep this window open; Ctrl-C stops it.",
         flush=True,
     )
-    stop_whole()
     if not args.no_browser:
         webbrowser.open(url)
     with contextlib.suppress(KeyboardInterrupt), server:  # Ctrl-C and the like: stop quietly
