@@ -365,14 +365,7 @@ def test_chart_labels_fit_when_jupyterlab_narrows(app):
         app.page.wait_for_function(CHARTS_FIT, arg=size["width"], timeout=15_000)
 
 
-# Known bug, found at the end of 2026-12-02: at 640 px the timeline's wrapped label of the
-# flagship's ministry briefing leaves its panel (labels are laid out for 600 px since 2cf4169).
-AT_REFLOW_A_LABEL_LEAVES = pytest.mark.xfail(
-    reason="a wrapped timeline label leaves its panel at 640 px", strict=False
-)
-
-
-@pytest.mark.parametrize("width", [pytest.param(REFLOW, marks=AT_REFLOW_A_LABEL_LEAVES), NARROW])
+@pytest.mark.parametrize("width", [REFLOW, NARROW])
 def test_chart_labels_fit_in_app_mode_on_a_narrow_projector(voila, browser, expected, width):
     page = harness.watched_page(browser, width=width, height=900)
     try:
