@@ -15,6 +15,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,21 @@ def test_every_way_of_ending_stops_it_and_frees_the_port(ending, tmp_path):
         while answers(port) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert not answers(port), f"still serving {STOP_WITHIN} s after {ending}"
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+def test_it_serves_the_site_cross_origin_isolated(tmp_path):
+    """The two headers that let the in-browser kernel read the drive through shared memory
+    rather than the service worker (see serve.py)."""
+    process, port = start(tmp_path)
+    try:
+        url = f"http://127.0.0.1:{port}/files/notebooks/one.ipynb"
+        with urllib.request.urlopen(url, timeout=10) as response:
+            assert response.headers["Cross-Origin-Opener-Policy"] == "same-origin"
+            assert response.headers["Cross-Origin-Embedder-Policy"] == "require-corp"
+            assert response.read() == b"{}"
     finally:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()

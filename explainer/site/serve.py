@@ -44,12 +44,24 @@ def start_page(notebook: str | None) -> str:
     return f"lab/index.html?path=notebooks/{notebook}"
 
 
+class IsolatedHandler(http.server.SimpleHTTPRequestHandler):
+    """Files with the two headers that make the page cross-origin isolated: the in-browser
+    kernel then reads the notebooks' folder through shared memory instead of the service
+    worker, whose synchronous requests hang in some browsers (Chromium 150 on a nested folder).
+    The site fetches nothing from another origin, so the isolation costs it nothing."""
+
+    def end_headers(self) -> None:
+        self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+        self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
+        super().end_headers()
+
+
 def listen(port: int | None) -> http.server.ThreadingHTTPServer:
     """Serve this folder on 127.0.0.1: on `port`, else on PORT or, if that is taken, any port.
 
     The same port each time keeps a student's edits: the browser stores them per address.
     """
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(HERE))
+    handler = functools.partial(IsolatedHandler, directory=str(HERE))
     try:
         return http.server.ThreadingHTTPServer(("127.0.0.1", port or PORT), handler)
     except OSError:
