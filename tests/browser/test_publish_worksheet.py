@@ -17,9 +17,9 @@ from axe_playwright_python.sync_playwright import Axe
 from giveaway import BLOCKS_JS, Block, giveaways
 from markupsafe import Markup
 from published import MARGIN, PAGINATE, PAPER, article_output, build_from
+from stored_notebook import stored_exercises
 
 from explainer.publish import provenance
-from explainer.views.exercises import EXERCISE_MIMETYPE
 
 ARTIFACTS = harness.ARTIFACTS
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
@@ -77,16 +77,6 @@ def test_has_no_accessibility_violation(offline, sheets, kind):
     violations = Axe().run(view.page, options=WCAG).response["violations"]
     assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations] == []
     view.check_offline()
-
-
-def stored_exercises(notebook: dict) -> list[dict]:
-    return [
-        output["data"][EXERCISE_MIMETYPE]
-        for cell in notebook["cells"]
-        for output in cell.get("outputs", [])
-        if EXERCISE_MIMETYPE in output.get("data", {})
-        and cell.get("metadata", {}).get("slideshow", {}).get("slide_type") != "skip"
-    ]
 
 
 def test_the_worksheet_asks_everything_and_answers_nothing(offline, sheets):
