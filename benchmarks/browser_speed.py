@@ -2,11 +2,13 @@
 
 Three figures, each the median of 5 runs, with their spread, against their targets:
 
-- Run All → every chart drawn: from the Run All command to the moment the last chart of the
-  notebook (the stored ones and the explorer's) is drawn again in the page. Each run starts from
-  a freshly restarted kernel, as a reader's first Run All does, so imports are included.
+- Run All → every chart drawn: from the Run All command to the moment the last chart the
+  notebook shows before any exercise is answered is drawn again in the page (the others, the
+  explorer's among them, wait behind their exercises). Each run starts from a freshly restarted
+  kernel, as a reader's first Run All does, so imports are included.
 - choosing an actor → timeline updated: from the select's change event (a reader choosing
-  "Park Il") to the explorer's timeline redrawn in the page with only that actor's events.
+  "Park Il") to the explorer's timeline redrawn in the page with only that actor's events, once
+  "Show me" has been chosen in every exercise.
 - bytes from the kernel per Run All: the websocket frames the page receives on the kernel's
   channels from Run All until the kernel is idle again.
 
@@ -37,8 +39,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))
 
 import harness  # noqa: E402
+from explainer_page import show_everything  # noqa: E402
 
 from explainer.package.load import load_package  # noqa: E402
+from explainer.views.exercises import EXERCISE_MIMETYPE  # noqa: E402
 from explainer.views.explorer import NOT_RUNNING  # noqa: E402
 from explainer.views.selection import events_involving  # noqa: E402
 
@@ -94,12 +98,22 @@ RESTORED = """ids => { const t = window.__explainer.charts(window.__explainer.ex
                  && JSON.stringify(window.__explainer.ids(t)) === JSON.stringify(ids)); }"""
 
 
-def expected_charts() -> int:
+def stored_outputs() -> list[dict]:
     notebook = json.loads(harness.NOTEBOOK.read_text(encoding="utf-8"))
-    outputs = [o for c in notebook["cells"] for o in c.get("outputs", [])]
+    return [o for c in notebook["cells"] for o in c.get("outputs", [])]
+
+
+def expected_charts() -> int:
+    """The charts shown before any exercise is answered: the stored ones, and any explorer
+    that is not held back."""
+    outputs = stored_outputs()
     stored = sum(harness.PLOTLY in o.get("data", {}) for o in outputs)
     text = ["".join(o.get("data", {}).get("text/plain", "")) for o in outputs]
     return stored + EXPLORER_CHARTS * text.count(NOT_RUNNING)
+
+
+def exercises() -> int:
+    return sum(EXERCISE_MIMETYPE in o.get("data", {}) for o in stored_outputs())
 
 
 class KernelBytes:
@@ -163,6 +177,7 @@ def measure(runs: int) -> dict[str, list[float]]:
                     results["run_all"].append(seconds)
                     results["bytes"].append(received.total)
                     print(f"  run {run + 1}: Run All {seconds:.2f} s, {received.total:,} bytes")
+                show_everything(page, exercises())
                 for run in range(runs):
                     page.evaluate(ARM_CHOOSE, actor_events)
                     choose(page, [ACTOR])
