@@ -9,7 +9,8 @@ classroom the browsers run on the students' machines, so the server's share is m
   the kernel's websocket, asks for the kernel's info and waits for the reply and for the kernel
   to report idle, then asks which widgets the kernel holds (what the page's widget manager
   restores) and waits for that answer. Its time is from its request to that last answer.
-- one real chromium page, opened with them, which must draw every chart: the time a student's
+- one real chromium page, opened with them, which must draw every chart it shows before an
+  answer (the others wait behind their exercises): the time a student's
   browser adds on top (this machine's two cores also run the server and the N students).
 
 Then every student leaves (websockets closed, the page closed), and the kernels are counted
@@ -39,6 +40,13 @@ import harness  # noqa: E402
 from explainer_page import open_app_mode  # noqa: E402
 
 KERNEL_ID = re.compile(r'"kernelId": "([0-9a-f-]+)"')
+# The charts a student's page shows before any exercise is answered (the others wait behind
+# their exercises): the plotly outputs stored in the notebook, outside any held-back view.
+SHOWN_CHARTS = sum(
+    harness.PLOTLY in output.get("data", {})
+    for cell in json.loads(harness.NOTEBOOK.read_text(encoding="utf-8"))["cells"]
+    for output in cell.get("outputs", [])
+)
 SLOWEST_TARGET = 15.0  # seconds, N = 30
 WIDGET_TARGET = "jupyter.widget"
 
@@ -134,8 +142,9 @@ def real_page(server) -> tuple[float, str]:
         open_app_mode(page, server)
         harness.install_helpers(page)
         page.wait_for_function(
-            "() => { const c = window.__explainer.charts();"
-            " return c.length >= 4 && c.every(window.__explainer.drawn); }",
+            "n => { const c = window.__explainer.charts();"
+            " return c.length >= n && c.every(window.__explainer.drawn); }",
+            arg=SHOWN_CHARTS,
             timeout=300_000,
         )
         seconds = time.monotonic() - started
@@ -178,7 +187,7 @@ def report(students: int, figures: dict) -> None:
         f"  server: page loaded and kernel followed to the end: median "
         f"{statistics.median(times):.1f} s, slowest {slowest:.1f} s{target}"
     )
-    print(f"  chromium page, every chart drawn: {figures['browser']:.1f} s")
+    print(f"  chromium page, every chart shown before an answer drawn: {figures['browser']:.1f} s")
     print(
         f"  kernels running with every student in: {figures['kernels_open']} "
         f"(the pool is refilled a minute after a kernel is taken)"
