@@ -15,7 +15,8 @@ import re
 from pathlib import Path
 
 import pytest
-from browser.giveaway import Block, giveaways
+from browser.giveaway import giveaways
+from prose_blocks import markdown_blocks
 from stored_notebook import waited_for
 from synthetic import write_synthetic
 
@@ -85,12 +86,6 @@ def test_every_view_that_answers_an_exercise_waits_for_it(tmp_path):
                     if section_of(cells, where) == section_of(cells, n):
                         assert where < n, (name, key, "evidence before its exercise")
         assert held, f"{name}: no view held back: this test needs rethinking"
-
-
-def markdown_blocks(text: str) -> list[Block]:
-    """A markdown cell's paragraphs and list items, as the page would show them as text."""
-    blocks = re.split(r"\n\s*\n|\n(?=\s*(?:[-*]|\d+\.) )", text)
-    return [Block(re.sub(r"[*_`#]", "", b), None, False) for b in blocks if b.strip()]
 
 
 @pytest.mark.parametrize("package", PACKAGES, ids=lambda p: p.name)

@@ -8,6 +8,7 @@ candidate, so that the part is left out rather than shown empty.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 
 from ..package.model import Actor, Claim, Event, Package, Takeaway
 from ..package.vocabulary import CERTAINTY, STATUS, VERDICT
@@ -20,9 +21,19 @@ def hedged(package: Package) -> list[Claim]:
     return [c for c in package.claims if c.hedges and c.certainty not in ("certain", "negated")]
 
 
-def lead_claim(package: Package) -> Claim | None:
+def first_hedged(package: Package) -> Claim | None:
     """The story's first hedged claim: usually the one its headline rests on."""
     return next(iter(hedged(package)), None)
+
+
+def lead_claim(package: Package) -> Claim | None:
+    """The lead: the body's first claim in the text, however sure it is worded. A claim inside
+    the headline is not the body's (the headline is the article's first line when it is given)."""
+    text, headline = package.article.text, package.article.headline
+    found = text.find(headline) if headline else -1
+    body_start = found + len(headline) if found >= 0 else 0
+    body = [c for c in package.claims if c.start >= body_start] or list(package.claims)
+    return min(body, key=lambda c: c.start, default=None)
 
 
 def least_sure_claim(package: Package) -> Claim | None:
@@ -34,9 +45,9 @@ def least_sure_claim(package: Package) -> Claim | None:
 
 
 def chain_example(package: Package) -> Claim | None:
-    """The claim whose chain of attribution is walked through: the lead claim, else the first
-    claim with the longest chain."""
-    lead = lead_claim(package)
+    """The claim whose chain of attribution is walked through: the first hedged claim, else
+    the first claim with the longest chain."""
+    lead = first_hedged(package)
     if lead is not None:
         return lead
     return max(package.claims, key=lambda c: len(c.attribution), default=None)
@@ -84,12 +95,14 @@ def dated_events(package: Package) -> tuple[Event, ...]:
     return tuple(e for e in package.events if e.date_text)
 
 
-def first_relative_date(package: Package) -> Event | None:
-    """The event whose relative time words come first in the article (by its evidence)."""
+def first_relative_date(package: Package, besides: Collection[str] = ()) -> Event | None:
+    """The event whose relative time words come first in the article (by its evidence), of
+    those not in `besides`."""
     candidates = [
         (evidence.start, e)
         for e in package.events
         if e.date_text
+        and e.id not in besides
         and not any(ch.isdigit() for ch in e.date_text)
         and (evidence := package.evidence_for(e)) is not None
     ]
@@ -117,12 +130,17 @@ def speakers(package: Package) -> list[Actor]:
 
 
 def on_record_person(package: Package) -> Actor | None:
-    """The person with most claims on the record; else whoever is in most attribution chains."""
+    """The person with most claims on the record; else the body with most; else whoever is in
+    most attribution chains, the publisher last: it heads every chain, so choosing it alone
+    leaves every claim and shows nothing."""
     counts = Counter(c.asserted_by for c in package.claims if c.source_kind == "on_record")
-    people = [a for a in package.actors if a.type == "person" and a.id in counts]
-    if people:
-        return max(people, key=lambda a: counts[a.id])
-    return max(package.actors, key=lambda a: _claims_through(package, a), default=None)
+    on_record = [a for a in package.actors if a.id in counts]
+    people = [a for a in on_record if a.type == "person"]
+    if people or on_record:
+        return max(people or on_record, key=lambda a: counts[a.id])
+    publishers = {c.attribution[0] for c in package.claims}
+    others = [a for a in package.actors if a.id not in publishers and _claims_through(package, a)]
+    return max(others or package.actors, key=lambda a: _claims_through(package, a), default=None)
 
 
 def unnamed_actor(package: Package) -> Actor | None:

@@ -7,11 +7,14 @@ so a name holding `*` or `<` stays text in the markdown.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
+from datetime import date
+from pathlib import PurePosixPath
 
 from ..package.model import Actor, Claim, Event, Package
-from ..package.vocabulary import CERTAINTY, PRECISION, SOURCE_KIND, VERDICT
+from ..package.vocabulary import CERTAINTY, SOURCE_KIND, VERDICT
 from ..views.selection import claims_involving, events_involving
 from ..views.tables import attribution_chain
 from ..views.when import describe_when, in_words
@@ -50,9 +53,9 @@ def headline(package: Package) -> str:
 def sourcing_counts(package: Package) -> str:
     """How many claims rest on each kind of source, most first."""
     counts = Counter(c.source_kind for c in package.claims).most_common()
-    parts = [f"{SOURCE_KIND[kind].label} {n}" for kind, n in counts]
+    parts = [f"{SOURCE_KIND[kind].label} {n}" for kind, n in counts]  # a label holds a comma
     return (
-        f"By kind of source, its {counted(len(package.claims), 'claim')} are: {', '.join(parts)}."
+        f"By kind of source, its {counted(len(package.claims), 'claim')} are: {'; '.join(parts)}."
     )
 
 
@@ -109,24 +112,54 @@ def certainty_counts(package: Package) -> str:
 
 def resolution(package: Package, event: Event) -> str:
     """How the first relative date was resolved, in the package's own reasoning."""
-    return (
-        f"The first in the article, {quote(package, event.date_text)}, is "
-        f"{describe_when(event)}. {md(event.resolution)}"
-    )
+    undated = event.earliest is None and event.latest is None
+    when = "gives no date" if undated else f"is {describe_when(event)}"
+    words = quote(package, event.date_text)
+    return f"The first in the article, {words}, {when}. {md(event.resolution)}"
+
+
+def what_it_gives(event: Event) -> str:
+    """What an event's dates give instead of a day, read from its interval, not its precision:
+    "by mid-April" is resolved day by day, yet gives a span of four months."""
+    first, last = event.earliest, event.latest
+    if first is None and last is None:
+        return "no date at all"
+    if last is None:
+        return "only an earliest date"
+    if first is None:
+        return "only a latest date"
+    if (first, last) == (date(first.year, 1, 1), date(first.year, 12, 31)):
+        return "only a year"
+    decade = first.year - first.year % 10
+    if (first, last) == (date(decade, 1, 1), date(decade + 9, 12, 31)):
+        return "only a decade"
+    month_end = calendar.monthrange(first.year, first.month)[1]
+    if (first, last) == (first.replace(day=1), first.replace(day=month_end)):
+        return "only a month"
+    days = (last - first).days + 1
+    if days == 7:
+        return "only a week"
+    if days < 14:
+        return f"only a span of {counted(days, 'day')}"
+    if days < 60:
+        return f"only a span of about {counted(round(days / 7), 'week')}"
+    if days < 350:
+        return f"only a span of about {counted(round(days / 30.44), 'month')}"
+    return f"only a span of about {counted(round(days / 365.25), 'year')}"
 
 
 def undatable(package: Package) -> str:
-    """The time words that give no single day, grouped by what they give instead."""
-    by_precision: dict[str, list[str]] = {}
+    """The time words that give no single day, grouped by what their dates give instead."""
+    by_kind: dict[str, list[str]] = {}
     for event in package.events:
-        if event.date_text and event.precision != "day":
-            by_precision.setdefault(event.precision, []).append(quote(package, event.date_text))
-    if not by_precision:
+        if event.date_text and (event.earliest is None or event.earliest != event.latest):
+            words = by_kind.setdefault(what_it_gives(event), [])
+            if quote(package, event.date_text) not in words:  # "last year" said three times
+                words.append(quote(package, event.date_text))
+    if not by_kind:
         return ""
     parts = [
-        f"{listing(words)} {verb('give', len(words))} "
-        + ("no date at all" if precision == "unknown" else f"only {PRECISION[precision]}")
-        for precision, words in by_precision.items()
+        f"{listing(words)} {verb('give', len(words))} {gives}" for gives, words in by_kind.items()
     ]
     return f"Notice the ones that *cannot* be pinned to a day: {'; '.join(parts)}."
 
@@ -164,14 +197,26 @@ def chosen_alone(package: Package, actor: Actor) -> str:
     )
 
 
-def summary(package: Package, folder: str) -> str:
+def names_its_year(event: Event) -> bool:
+    """Time words with a year of four digits ("on October 8, 2006") need no publication date."""
+    return re.search(r"\b\d{4}\b", event.date_text) is not None
+
+
+def summary(package: Package, path: str) -> str:
     """Summary bullets drawn from the data, then questions for discussion that fit it."""
     bullets = []
     lead = picks.lead_claim(package)
     if lead is not None:
-        bullets.append(  # its hedge words are not named: an exercise may ask for them
-            f"The lead claim, {quote(package, lead.quote)}, is worded as "
-            f"**{CERTAINTY[lead.certainty].label}**: its hedge words say so."
+        level = CERTAINTY[lead.certainty]
+        how = (  # its hedge words are not named: an exercise may ask for them
+            "its hedge words say so"
+            if lead in picks.hedged(package)
+            else "no hedge word softens it"
+            if lead.certainty == "certain" and not lead.hedges
+            else level.meaning
+        )
+        bullets.append(
+            f"The lead claim, {quote(package, lead.quote)}, is worded as **{level.label}**: {how}."
         )
         names = " ← ".join(md(n) for n in attribution_chain(package, lead).split(" ← "))
         bullets.append(
@@ -180,10 +225,12 @@ def summary(package: Package, folder: str) -> str:
         )
     event = picks.relative_date_event(package)
     if event is not None:
-        bullets.append(  # the day itself is the date exercise's answer
-            f"{quote(package, event.date_text)} can be named as a day, once the publication "
-            f"date is fixed. {undatable(package)}".strip()
+        named = (  # the day itself is the date exercise's answer
+            "names its day in full"
+            if names_its_year(event)
+            else "can be named as a day, once the publication date is fixed"
         )
+        bullets.append(f"{quote(package, event.date_text)} {named}. {undatable(package)}".strip())
     further = [t for t in package.takeaways if t.verdict != "supported"]
     if package.takeaways:
         bullets.append(
@@ -191,6 +238,9 @@ def summary(package: Package, folder: str) -> str:
             f"{counted(len(package.takeaways), 'takeaway')} **say more than "
             "the body** does, or drop its hedges."
         )
+    package_path = PurePosixPath(path)  # as the notebook reaches it: "../data/NAME"
+    parent = package_path.parent.name
+    folder = f" in the `{md(parent)}/` folder" if parent else ""
     questions = []
     unnamed = picks.unnamed_actor(package)
     if unnamed is not None:
@@ -225,9 +275,9 @@ def summary(package: Package, folder: str) -> str:
             "**Questions for discussion**",
             *(f"{n}. {q}" for n, q in enumerate(questions, 1)),
             "",
-            f"**Further reading**: the data behind this notebook is the package `{md(folder)}` "
-            "in the `data/` folder: CSV files you can open in a spreadsheet, described by its "
-            "`datapackage.json`. The certainty levels follow FactBank; the handling of relative "
-            "dates follows TimeML.",
+            "**Further reading**: the data behind this notebook is the package "
+            f"`{md(package_path.name)}`{folder}: CSV files you can open in a spreadsheet, "
+            "described by its `datapackage.json`. The "
+            "certainty levels follow FactBank; the handling of relative dates follows TimeML.",
         ]
     )

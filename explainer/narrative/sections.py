@@ -48,12 +48,15 @@ def introduction(package: Package, path: str) -> tuple[Part, ...]:
         dict.fromkeys(h for c in picks.hedged(package) for h in c.hedges if h not in answer)
     )[:3]
     learn = [
-        "to find out who is really speaking in a news story, and whether you could check them;",
-        f"to spot hedge words such as {prose.listing_quoted(package, hedges)}, and what they "
-        "leave open;"
-        if hedges
-        else "to spot hedge words, and what they leave open;",
+        "to find out who is really speaking in a news story, and whether you could check them;"
     ]
+    if hedges:
+        learn.append(
+            f"to spot hedge words such as {prose.listing_quoted(package, hedges)}, and what they "
+            "leave open;"
+        )
+    elif asked:  # the only hedges are the exercise's answer
+        learn.append("to spot hedge words, and what they leave open;")
     if any(e.date_text for e in package.events):
         learn.append("to turn relative dates into calendar dates, and to notice when you can't;")
     if package.takeaways:

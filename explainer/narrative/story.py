@@ -42,9 +42,9 @@ def article(package: Package, path: str) -> Parts:
 
 
 def headline(package: Package, path: str) -> Parts | None:
-    lead, least_sure = picks.lead_claim(package), picks.least_sure_claim(package)
+    first, least_sure = picks.first_hedged(package), picks.least_sure_claim(package)
     hedge = ask("hedge_word", package)
-    if lead is None or least_sure is None or hedge is None:
+    if first is None or least_sure is None or hedge is None:
         return None
     question = (
         "A headline that asks a question is usually a headline whose answer is not settled. "
@@ -56,7 +56,7 @@ def headline(package: Package, path: str) -> Parts | None:
         "The body says how sure its claims are, with words that do the work: **hedge words**, "
         "which leave a claim less than certain. Find one."
     )
-    shown = list(dict.fromkeys([lead.id, least_sure.id]))
+    shown = list(dict.fromkeys([first.id, least_sure.id]))
     return (
         Prose(OPENING, opening, "slide"),
         Prose(TRY_IT, TRY_IT_TEXT, "subslide"),
@@ -114,19 +114,25 @@ def dating(package: Package, path: str) -> Parts | None:
     relative = ask("relative_date", package)
     if relative is not None:
         event = package.event(relative.record_id)
+        words = prose.quote(package, event.date_text)
+        question = (
+            f"Which day is {words}?"
+            if prose.names_its_year(event)
+            else f"Count from the day of publication: which day is {words}?"
+        )
         parts += [
-            Prose(
-                TRY_IT,
-                f"**Try it.** Count from the day of publication: which day is "
-                f"{prose.quote(package, event.date_text)}?",
-                "subslide",
-            ),
+            Prose(TRY_IT, f"**Try it.** {question}", "subslide"),
             relative,
         ]
-    first = picks.first_relative_date(package)
     if dated:
-        # The first relative date worked through, unless it is the one just asked.
-        worked = first if first and (relative is None or first.id != relative.record_id) else None
+        # The first relative date worked through, of those no exercise asks about (the date
+        # and the plan-or-fact exercises explain their answers with the event's resolution),
+        # and not on the day the date exercise asks for.
+        asked = [a.record_id for a in (relative, ask("plan_or_fact", package)) if a is not None]
+        if relative is not None:
+            day = package.event(relative.record_id).earliest
+            asked += [e.id for e in package.events if e.earliest == e.latest == day]
+        worked = picks.first_relative_date(package, besides=asked)
         text = (
             "With the publication date fixed, each relative date can be resolved, the way a "
             "careful reader (or the TimeML standard for time expressions) would: keep the "
@@ -167,20 +173,27 @@ def whos_who(package: Package, path: str) -> Parts:
 def sequence(package: Package, path: str) -> Parts | None:
     if not package.events:
         return None
+    # the chart draws a panel for undated events and dots open ends only when there are some
+    undated = any(e.earliest is None and e.latest is None for e in package.events)
+    open_ended = any((e.earliest is None) != (e.latest is None) for e in package.events)
     opening = (
         "Every happening and plan in the article on one chart. Time runs left to right; each "
         "lane is a side, named above it, and each event has a row of its own with a short label "
         "above its mark (the table below gives the labels in full). How to read it:\n"
         "- a **point** is an event the article fixes to a day; a **bar** is a span of possible "
-        "dates (a bar that runs past the edge ends in an arrow); a **dotted bar** has an open "
-        "end;\n"
+        "dates (a bar that runs past the edge ends in an arrow)"
+        f"{'; a **dotted bar** has an open end' if open_ended else ''};\n"
         "- the **shape** says where things stood on publication day: filled for what happened "
         "or was under way, open for what was only planned, tentative, considered or hoped for, "
         "a cross for what was ruled out;\n"
-        "- events with **no date at all** sit in the right-hand panel instead of being left "
-        "out;\n"
-        "- the dashed line is the day the article was published. Everything to its right is a "
-        "plan, not a fact."
+        + (
+            "- events with **no date at all** sit in the right-hand panel instead of being left "
+            "out;\n"
+            if undated
+            else ""
+        )
+        + "- the dashed line is the day the article was published. Everything to its right is "
+        "a plan, not a fact."
     )
     parts: list[Part] = [Prose(OPENING, opening, "slide")]
     plan = ask("plan_or_fact", package)

@@ -6,8 +6,6 @@ registered in `sections`.
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
-
 from .. import views
 from ..package.model import Package
 from ..views import tables
@@ -131,4 +129,4 @@ def outside(package: Package, path: str) -> Parts | None:
 
 
 def summary(package: Package, path: str) -> Parts:
-    return (Prose(OPENING, prose.summary(package, PurePosixPath(path).name), "slide"),)
+    return (Prose(OPENING, prose.summary(package, path), "slide"),)
