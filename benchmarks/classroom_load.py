@@ -104,7 +104,8 @@ async def student(server) -> tuple[float, object, str]:
     (kernel_id,) = set(KERNEL_ID.findall(page.body.decode()))
     session = uuid.uuid4().hex
     ws_url = server.base.replace("http", "ws") + f"/api/kernels/{kernel_id}/channels"
-    socket = await websocket_connect(f"{ws_url}?session_id={session}")
+    # The link's key, as the page's own websocket carries it (the server refuses any other).
+    socket = await websocket_connect(f"{ws_url}?session_id={session}&token={server.token}")
     await request(socket, session, "kernel_info_request", {}, wait_idle=True)
     reply = await request(socket, session, "comm_info_request", {"target_name": WIDGET_TARGET})
     assert reply["content"]["comms"], "the kernel holds no widgets: the page would be empty"
