@@ -3,7 +3,15 @@ it and do in it (wait for its cells and charts, read its state, choose actors)."
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from pathlib import Path
+
+import harness
+
+from explainer.answers import handin
+from explainer.package.load import load_package
+from explainer.views import exercises
 
 # Every cell is in the page (JupyterLab attaches cells lazily) and every code cell has run.
 ALL_CELLS_RAN = """() => {
@@ -90,3 +98,37 @@ def show_everything(page, exercises: int) -> None:
     for number in range(buttons.count()):
         buttons.nth(number).click()
     page.locator(".widget-select-multiple select").first.wait_for(timeout=60_000)
+
+
+def hand_in_two_tries(page, folder: Path) -> None:
+    """Answer the flagship's hedge exercise wrong, then right, save the answers with the "Your
+    answers" box's link, and check the file is the one `python -m explainer answers` reads,
+    with both tries and the hint in it (issue 18's hand-in without the classroom server)."""
+    question = exercises.hedge_word(
+        load_package(harness.ROOT / "data" / "korea-us-consultations"), "c_tentative_tuesday"
+    )
+    wrong, right = (
+        next(v for _, v in question.options if (v in question.correct) == is_right)
+        for is_right in (False, True)
+    )
+    box = page.locator(".widget-vbox").filter(has_text=question.prompt).last
+    answers = box.get_by_role("listbox", name=f"Your answer: {question.prompt}")
+    status = box.locator(".widget-html").last.get_by_role("status")
+    for choice, said in ((wrong, "Not quite."), (right, "Right.")):
+        answers.select_option(value=choice)
+        box.get_by_role("button", name="Check").click()
+        status.get_by_text(said).wait_for(timeout=15_000)
+    link = page.get_by_role("link", name=re.compile(r"^Save my answers \(\d+ exercises?\)$"))
+    with page.expect_download() as download:
+        link.click()
+    saved = folder / download.value.suggested_filename
+    download.value.save_as(saved)
+    assert re.fullmatch(r"answers-korea-us-consultations-[A-Z0-9]{4}\.json", saved.name)
+    rows = {row.exercise: row for row in handin.read(saved)}
+    hedge = rows[question.key]
+    assert (hedge.first_answer, hedge.final_answer, hedge.tries, hedge.hints) == (
+        wrong,
+        right,
+        2,
+        1,
+    )

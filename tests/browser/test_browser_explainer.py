@@ -10,8 +10,6 @@ cells. Screenshots go to test-artifacts/.
 
 from __future__ import annotations
 
-import re
-
 import harness
 import pytest
 from explainer_page import (
@@ -20,6 +18,7 @@ from explainer_page import (
     ERRORS_SHOWN,
     App,
     choose,
+    hand_in_two_tries,
     open_app_mode,
     show_everything,
     state,
@@ -27,7 +26,6 @@ from explainer_page import (
     words,
 )
 
-from explainer.answers import handin
 from explainer.package.load import load_package
 from explainer.views import exercises
 
@@ -272,37 +270,9 @@ def test_an_exercise_answers_wrong_then_right(app):
 
 
 def test_a_student_saves_their_answers_as_a_file_to_hand_in(unanswered, tmp_path):
-    app = unanswered
     """Without the classroom server, the "Your answers" box's link downloads this page's
     answers as the JSON file `python -m explainer answers` reads (issue 18)."""
-    question = exercises.hedge_word(
-        load_package(ROOT / "data" / "korea-us-consultations"), "c_tentative_tuesday"
-    )
-    wrong, right = (
-        next(v for _, v in question.options if (v in question.correct) == is_right)
-        for is_right in (False, True)
-    )
-    box = app.page.locator(".widget-vbox").filter(has_text=question.prompt).last
-    answers = box.get_by_role("listbox", name=f"Your answer: {question.prompt}")
-    status = box.locator(".widget-html").last.get_by_role("status")
-    for choice, said in ((wrong, "Not quite."), (right, "Right.")):
-        answers.select_option(value=choice)
-        box.get_by_role("button", name="Check").click()
-        status.get_by_text(said).wait_for(timeout=15_000)
-    link = app.page.get_by_role("link", name=re.compile(r"^Save my answers \(\d+ exercises?\)$"))
-    with app.page.expect_download() as download:
-        link.click()
-    saved = tmp_path / download.value.suggested_filename
-    download.value.save_as(saved)
-    assert re.fullmatch(r"answers-korea-us-consultations-[A-Z0-9]{4}\.json", saved.name)
-    rows = {row.exercise: row for row in handin.read(saved)}
-    hedge = rows[question.key]
-    assert (hedge.first_answer, hedge.final_answer, hedge.tries, hedge.hints) == (
-        wrong,
-        right,
-        2,
-        1,
-    )
+    hand_in_two_tries(unanswered.page, tmp_path)
 
 
 # Charts cut short by their container, labels a chart draws outside itself, and legend entries

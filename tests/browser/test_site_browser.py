@@ -1,7 +1,8 @@
 """The JupyterLite site: built by `python -m explainer site`, served by its own `serve.py` on
 127.0.0.1, run in chromium with every name but this machine's unresolvable and every request to
 another host aborted. The kernel runs in the page (Pyodide), so this is the whole explainer with
-no Python server: all cells, the four charts, the widgets and a filter click.
+no Python server: all cells, the four charts, the widgets and a filter click, and a student's
+answers saved as a file to hand in.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from explainer_page import (
     ERRORS_SHOWN,
     App,
     choose,
+    hand_in_two_tries,
     state,
     wait_for_timeline,
     words,
@@ -115,3 +117,20 @@ def test_the_filter_narrows_the_timeline_and_the_claims(ran, expected):
 @REPLIES_LOST
 def test_nothing_left_the_machine_and_the_page_logged_no_errors(ran):
     assert ran.page.watch.problems() == []
+
+
+def test_a_student_saves_their_answers_as_a_file_in_the_site(site, browser, tmp_path):
+    """Issue 18's hand-in where there is no server at all: the site's kernel runs the exercise
+    and the "Your answers" box, and its link saves the file `explainer answers` reads. It waits
+    for the widgets, not for every cell's reply (see REPLIES_LOST)."""
+    server = lite.serve(site, tmp_path / "serve")
+    page = harness.watched_page(browser, service_workers="allow")
+    try:
+        page.goto(lite.start_url(server), timeout=60_000)
+        page.wait_for_function(KERNEL_IDLE, timeout=180_000, polling=250)
+        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
+        page.get_by_role("button", name="Check").first.wait_for(timeout=180_000)
+        hand_in_two_tries(page, tmp_path)
+    finally:
+        page.context.close()
+        server.stop()
