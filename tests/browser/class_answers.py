@@ -10,6 +10,7 @@ next answer as soon as the last is acknowledged, so a burst is far denser than a
 from __future__ import annotations
 
 import contextlib
+import csv
 import re
 import threading
 import time
@@ -22,6 +23,16 @@ from explainer.answers.row import Row
 from explainer.answers.sender import Sender, answer_message, from_environment
 
 TEACHER = re.compile(r"class's answers \(for you only[^)]*\): (http://\S+)")
+
+
+def downloaded_csv(teacher, folder) -> list[dict]:
+    """The rows of the CSV the teacher's page downloads (its "Download every answer" link)."""
+    with teacher.expect_download() as download:
+        teacher.get_by_role("link", name="Download every answer (CSV)").click()
+    path = folder / "answers.csv"
+    download.value.save_as(path)
+    with open(path, encoding="utf-8", newline="") as table:
+        return list(csv.DictReader(table))
 
 
 def teacher_link(server) -> str:

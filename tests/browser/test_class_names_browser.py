@@ -5,8 +5,6 @@ once."""
 
 from __future__ import annotations
 
-import csv
-
 import class_answers
 import classroom_server
 import harness
@@ -54,12 +52,7 @@ def test_a_typed_name_is_the_one_the_teacher_sees(server, browser, tmp_path):
     teacher = harness.watched_page(browser)
     try:
         teacher.goto(class_answers.teacher_link(server), timeout=60_000)
-        with teacher.expect_download() as download:
-            teacher.get_by_role("link", name="Download every answer (CSV)").click()
-        path = tmp_path / "answers.csv"
-        download.value.save_as(path)
-        with open(path, encoding="utf-8", newline="") as table:
-            rows = list(csv.DictReader(table))
+        rows = class_answers.downloaded_csv(teacher, tmp_path)
         assert [(r["student"], r["exercise"], r["final_answer"]) for r in rows] == [
             (NAME, HEDGE["key"], HEDGE["correct"][0])
         ]
