@@ -114,11 +114,20 @@ def hand_in_two_tries(page, folder: Path) -> None:
     box = page.locator(".widget-vbox").filter(has_text=question.prompt).last
     answers = box.get_by_role("listbox", name=f"Your answer: {question.prompt}")
     status = box.locator(".widget-html").last.get_by_role("status")
+    link = page.get_by_role("link", name=re.compile(r"^Save my answers \(\d+ exercises?\)$"))
+    saved_before = None
     for choice, said in ((wrong, "Not quite."), (right, "Right.")):
         answers.select_option(value=choice)
         box.get_by_role("button", name="Check").click()
         status.get_by_text(said).wait_for(timeout=15_000)
-    link = page.get_by_role("link", name=re.compile(r"^Save my answers \(\d+ exercises?\)$"))
+        # The box's link is its own widget, updated by its own message after the feedback's.
+        page.wait_for_function(
+            """before => [...document.querySelectorAll("a[download]")]
+              .some(a => a.href && a.href !== before)""",
+            arg=saved_before,
+            timeout=15_000,
+        )
+        saved_before = link.get_attribute("href")
     with page.expect_download() as download:
         link.click()
     saved = folder / download.value.suggested_filename
